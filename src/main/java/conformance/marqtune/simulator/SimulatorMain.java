@@ -1,0 +1,73 @@
+package conformance.marqtune.simulator;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the simulator on its own, for client developers and for watching the suite fail:
+ * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
+ * {@code --list-deviations}. It prints its base URL, keys and seeded model ids, then serves until stopped.
+ */
+public final class SimulatorMain {
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        SimulatorSettings settings = SimulatorSettings.withRandomKeys();
+        int port = 8080;
+        Deque<String> options = new ArrayDeque<>(Arrays.asList(args));
+        while (!options.isEmpty()) {
+            String option = options.pop();
+            switch (option) {
+                case "--list-deviations" -> {
+                    System.out.print(Deviation.catalogue());
+                    return;
+                }
+                case "--port" -> port = Integer.parseInt(value(options, option));
+                case "--api-key" -> settings = settings.withApiKey(value(options, option));
+                case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
+                case "--deviation" -> {
+                    String name = value(options, option);
+                    settings = settings.withDeviation(Deviation.byCliName(name).orElseThrow(() ->
+                            new IllegalArgumentException("no deviation named '" + name
+                                    + "'; --list-deviations shows the catalogue")));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + option
+                        + "; options: --port N, --api-key KEY, --models N, --deviation NAME, --list-deviations");
+            }
+        }
+        SimulatorServer server = SimulatorServer.start(settings, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.println(banner(server));
+        new CountDownLatch(1).await();
+    }
+
+    static String banner(SimulatorServer server) {
+        SimulatorSettings settings = server.settings();
+        return String.join(System.lineSeparator(),
+                "Marqtune Get Model simulator",
+                "  base URL:         " + server.baseUrl(),
+                "  API key:          " + settings.apiKey(),
+                "  second account:   " + settings.foreignApiKey() + " (owns " + SeededModels.FOREIGN_MODEL_ID + ")",
+                "  ready model:      " + SeededModels.READY_MODEL_ID + " (every optional field)",
+                "  failed model:     " + SeededModels.FAILED_MODEL_ID + " (with failureReason)",
+                "  training model:   " + SeededModels.TRAINING_MODEL_ID,
+                "  minimal model:    " + SeededModels.MINIMAL_MODEL_ID + " (no optional field)",
+                "  server error id:  " + SeededModels.SERVER_ERROR_MODEL_ID + " (answers 500)",
+                "  generated models: " + settings.generatedModels(),
+                "  deviation:        " + settings.deviation().map(d -> d.cliName() + ": " + d.sentence()).orElse("none"),
+                "Point the suite at it:",
+                "  MARQTUNE_API_KEY=" + settings.apiKey() + " mvn verify -Dmarqtune.baseUrl=" + server.baseUrl()
+                        + " -Dmarqtune.serverError.modelId=" + SeededModels.SERVER_ERROR_MODEL_ID);
+    }
+
+    private static String value(Deque<String> options, String option) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return options.pop();
+    }
+}

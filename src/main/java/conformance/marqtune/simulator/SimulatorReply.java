@@ -1,0 +1,42 @@
+package conformance.marqtune.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the service answers: status, content type and body bytes, plus which of the contract's
+ * responses it is meant to be (so that a deviation can pick the replies it corrupts).
+ */
+public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body) {
+
+    public static final String JSON = "application/json";
+
+    /** The contract's responses, R1 to R6, and the listing. */
+    public enum Kind { MODEL, MODEL_LIST, INVALID_METHOD, INVALID_MODEL_ID, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR }
+
+    static SimulatorReply json(Kind kind, int status, JsonNode body, JsonMapper mapper) {
+        return new SimulatorReply(kind, status, Optional.of(JSON), mapper.writeValueAsBytes(body));
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public SimulatorReply withStatus(int otherStatus) {
+        return new SimulatorReply(kind, otherStatus, contentType, body);
+    }
+
+    public SimulatorReply withContentType(Optional<String> otherContentType) {
+        return new SimulatorReply(kind, status, otherContentType, body);
+    }
+
+    public SimulatorReply withBody(byte[] otherBody) {
+        return new SimulatorReply(kind, status, contentType, otherBody);
+    }
+
+    public SimulatorReply withBody(String otherBody) {
+        return withBody(otherBody.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,87 @@
+package conformance.marqtune.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The HTTP face of {@link GetModelService}, on the JDK's own server: it binds the loopback
+ * interface only, on the port asked for (0 for any free one), and is asked for its URL afterwards.
+ */
+public final class SimulatorServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final GetModelService service;
+
+    private SimulatorServer(HttpServer server, ExecutorService workers, GetModelService service) {
+        this.server = server;
+        this.workers = workers;
+        this.service = service;
+    }
+
+    public static SimulatorServer start(SimulatorSettings settings, int port) {
+        GetModelService service = new GetModelService(settings);
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
+                Thread thread = new Thread(runnable, "marqtune-simulator");
+                thread.setDaemon(true);
+                return thread;
+            });
+            SimulatorServer simulator = new SimulatorServer(server, workers, service);
+            server.createContext("/", simulator::serve);
+            server.setExecutor(workers);
+            server.start();
+            return simulator;
+        } catch (IOException e) {
+            throw new IllegalStateException("the simulator could not bind 127.0.0.1:" + port, e);
+        }
+    }
+
+    /** Any free port: what tests use, so that runs never collide. */
+    public static SimulatorServer start(SimulatorSettings settings) {
+        return start(settings, 0);
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public SimulatorSettings settings() {
+        return service.settings();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream requestBody = exchange.getRequestBody()) {
+            requestBody.readAllBytes();
+            SimulatorRequest request = new SimulatorRequest(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-api-key")));
+            SimulatorReply reply = service.handle(request);
+            reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
+            boolean bodiless = "HEAD".equals(request.method()) || reply.body().length == 0;
+            exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.body().length);
+            if (!bodiless) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(reply.body());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package conformance.marqtune.configuration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every setting of a run, resolved once and immutable: system property, then environment variable,
+ * then the profile file {@code environments/<marqtune.env>.properties}, then the default.
+ */
+public final class SuiteConfiguration {
+
+    public static final String BASE_URL = "marqtune.baseUrl";
+    public static final String API_KEY = "marqtune.apiKey";
+    public static final String MODEL_ID = "marqtune.modelId";
+    public static final String SERVER_ERROR_MODEL_ID = "marqtune.serverError.modelId";
+    public static final String ENV = "marqtune.env";
+    public static final String SCHEMA_STRICT = "marqtune.schema.strict";
+    public static final String CONNECT_TIMEOUT_MS = "marqtune.timeout.connectMs";
+    public static final String READ_TIMEOUT_MS = "marqtune.timeout.readMs";
+
+    /** Settings that must never come from a file that is committed. */
+    private static final Set<String> SECRETS = Set.of(API_KEY);
+
+    private final Optional<URI> baseUrl;
+    private final Optional<ApiKey> apiKey;
+    private final Optional<String> modelId;
+    private final Optional<String> serverErrorModelId;
+    private final Optional<String> environment;
+    private final boolean strictSchemas;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final boolean targetIsSimulator;
+
+    private SuiteConfiguration(Settings settings) {
+        this.environment = settings.get(ENV);
+        this.baseUrl = settings.get(BASE_URL).map(SuiteConfiguration::baseUrl);
+        this.apiKey = settings.get(API_KEY).map(ApiKey::new);
+        if (baseUrl.isPresent() && apiKey.isEmpty()) {
+            throw new ConfigurationException(API_KEY, "missing while " + BASE_URL + " is " + baseUrl.get(),
+                    "the target's API key, best given as the environment variable MARQTUNE_API_KEY");
+        }
+        if (apiKey.isPresent() && apiKey.get().reveal().isBlank()) {
+            throw new ConfigurationException(API_KEY, "blank", "the target's API key");
+        }
+        this.modelId = settings.get(MODEL_ID);
+        this.serverErrorModelId = settings.get(SERVER_ERROR_MODEL_ID);
+        this.strictSchemas = bool(settings, SCHEMA_STRICT, true);
+        this.connectTimeout = millis(settings, CONNECT_TIMEOUT_MS, 5_000);
+        this.readTimeout = millis(settings, READ_TIMEOUT_MS, 10_000);
+        this.targetIsSimulator = false;
+    }
+
+    private SuiteConfiguration(SuiteConfiguration base, URI simulatorUrl, ApiKey simulatorKey,
+                               Optional<String> serverErrorModelId) {
+        this.baseUrl = Optional.of(simulatorUrl);
+        this.apiKey = Optional.of(simulatorKey);
+        this.modelId = base.modelId;
+        this.serverErrorModelId = serverErrorModelId;
+        this.environment = base.environment;
+        this.strictSchemas = base.strictSchemas;
+        this.connectTimeout = base.connectTimeout;
+        this.readTimeout = base.readTimeout;
+        this.targetIsSimulator = true;
+    }
+
+    /**
+     * This configuration pointed at an embedded simulator: its URL and key replace the target's, and its
+     * fault hook serves R6 unless a trigger is configured.
+     */
+    public SuiteConfiguration targetingSimulator(URI simulatorUrl, ApiKey simulatorKey, String simulatorServerErrorModelId) {
+        return new SuiteConfiguration(this, simulatorUrl, simulatorKey,
+                serverErrorModelId.or(() -> Optional.of(simulatorServerErrorModelId)));
+    }
+
+    /** The configuration of this JVM: its system properties, its environment and the profile they name. */
+    public static SuiteConfiguration load() {
+        return from(System.getProperties(), System.getenv(), Path.of("environments"));
+    }
+
+    /** The configuration from explicit sources, for tests and for the self-check. */
+    public static SuiteConfiguration from(Properties systemProperties, Map<String, String> environment,
+                                          Path profileDirectory) {
+        return new SuiteConfiguration(new Settings(systemProperties, environment, profileDirectory));
+    }
+
+    /** The target, when one is configured; without one the runner starts the embedded simulator. */
+    public Optional<URI> baseUrl() {
+        return baseUrl;
+    }
+
+    public URI requireBaseUrl() {
+        return baseUrl.orElseThrow(() -> new ConfigurationException(BASE_URL, "missing",
+                "the target's base URL, such as https://marqtune.marqo.ai (the runner sets it for the simulator)"));
+    }
+
+    public ApiKey requireApiKey() {
+        return apiKey.orElseThrow(() -> new ConfigurationException(API_KEY, "missing",
+                "the target's API key, best given as the environment variable MARQTUNE_API_KEY"));
+    }
+
+    public Optional<ApiKey> apiKey() {
+        return apiKey;
+    }
+
+    public Optional<String> modelId() {
+        return modelId;
+    }
+
+    public Optional<String> serverErrorModelId() {
+        return serverErrorModelId;
+    }
+
+    public Optional<String> environment() {
+        return environment;
+    }
+
+    public boolean strictSchemas() {
+        return strictSchemas;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    public boolean targetIsSimulator() {
+        return targetIsSimulator;
+    }
+
+    /** A description safe for logs and reports: the key is never part of it. */
+    @Override
+    public String toString() {
+        return "SuiteConfiguration{baseUrl=" + baseUrl.map(URI::toString).orElse("(embedded simulator)")
+                + ", apiKey=" + apiKey.map(ApiKey::masked).orElse("(none)")
+                + ", modelId=" + modelId.orElse("(first listed)")
+                + ", serverErrorModelId=" + serverErrorModelId.orElse("(none)")
+                + ", env=" + environment.orElse("(none)")
+                + ", strictSchemas=" + strictSchemas
+                + ", connectTimeout=" + connectTimeout.toMillis() + "ms"
+                + ", readTimeout=" + readTimeout.toMillis() + "ms}";
+    }
+
+    private static URI baseUrl(String given) {
+        String accepted = "an absolute http or https URL such as https://marqtune.marqo.ai";
+        try {
+            URI uri = new URI(given.strip().replaceAll("/+$", ""));
+            String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new ConfigurationException(BASE_URL, "'" + given + "'", accepted);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(BASE_URL, "'" + given + "'", accepted);
+        }
+    }
+
+    private static boolean bool(Settings settings, String name, boolean fallback) {
+        return settings.get(name).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException(name, "'" + value + "'", "true or false");
+        }).orElse(fallback);
+    }
+
+    private static Duration millis(Settings settings, String name, long fallback) {
+        return settings.get(name).map(value -> {
+            try {
+                long ms = Long.parseLong(value.strip());
+                if (ms > 0) {
+                    return Duration.ofMillis(ms);
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the accepted form
+            }
+            throw new ConfigurationException(name, "'" + value + "'", "a whole number of milliseconds above 0");
+        }).orElse(Duration.ofMillis(fallback));
+    }
+
+    /** The four sources in order of precedence. */
+    private static final class Settings {
+        private final Properties systemProperties;
+        private final Map<String, String> environment;
+        private final Map<String, String> profile;
+
+        Settings(Properties systemProperties, Map<String, String> environment, Path profileDirectory) {
+            this.systemProperties = systemProperties;
+            this.environment = environment;
+            // The profile is named by the two sources above it only: a profile cannot name another.
+            this.profile = fromSystemOrEnvironment(ENV).map(name -> readProfile(profileDirectory, name)).orElse(Map.of());
+        }
+
+        Optional<String> get(String property) {
+            return fromSystemOrEnvironment(property)
+                    .or(() -> Optional.ofNullable(profile.get(property)).filter(value -> !value.isEmpty()));
+        }
+
+        private Optional<String> fromSystemOrEnvironment(String property) {
+            return Optional.ofNullable(systemProperties.getProperty(property)).filter(value -> !value.isEmpty())
+                    .or(() -> Optional.ofNullable(environment.get(environmentVariable(property)))
+                            .filter(value -> !value.isEmpty()));
+        }
+
+        private static Map<String, String> readProfile(Path directory, String name) {
+            if (!name.matches("[A-Za-z0-9_.-]+")) {
+                throw new ConfigurationException(ENV, "'" + name + "'", "a profile name of letters, digits, '.', '_' or '-'");
+            }
+            Path file = directory.resolve(name + ".properties");
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigurationException(ENV, "'" + name + "' but " + file + " does not exist",
+                        "the name of a file in " + directory + " without .properties");
+            }
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the profile " + file, e);
+            }
+            Map<String, String> values = new HashMap<>();
+            properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).strip()));
+            for (String secret : SECRETS) {
+                if (values.containsKey(secret)) {
+                    throw new ConfigurationException(secret + " in " + file, "set (value not shown)",
+                            "no secret in a profile file: give the key as MARQTUNE_API_KEY instead");
+                }
+            }
+            return values;
+        }
+    }
+
+    /** {@code marqtune.serverError.modelId} becomes {@code MARQTUNE_SERVER_ERROR_MODEL_ID}. */
+    public static String environmentVariable(String property) {
+        return property.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+}

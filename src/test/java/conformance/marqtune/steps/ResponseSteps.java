@@ -1,0 +1,54 @@
+package conformance.marqtune.steps;
+
+import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
+
+import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.contract.DocumentedResponse.Envelope;
+import io.cucumber.java.en.Then;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+
+/**
+ * What the documented responses promise of status, content type and envelope. Every broken rule of
+ * one response is reported together, so that one run shows all that is wrong with it.
+ */
+public class ResponseSteps {
+
+    private final ScenarioContext context;
+
+    public ResponseSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the service answers {int} with the model")
+    public void theServiceAnswersWithTheModel(int status) {
+        answers(DocumentedResponse.of(Envelope.SERVICE, status, Optional.empty()));
+    }
+
+    @Then("the service answers {int} {string}")
+    public void theServiceAnswers(int status, String message) {
+        answers(DocumentedResponse.of(Envelope.SERVICE, status, Optional.of(message)));
+    }
+
+    @Then("the gateway answers {int} {string}")
+    public void theGatewayAnswers(int status, String message) {
+        answers(DocumentedResponse.of(Envelope.GATEWAY, status, Optional.of(message)));
+    }
+
+    private void answers(DocumentedResponse expected) {
+        ApiResponse response = context.response();
+        String label = expected.label();
+        SoftAssertions softly = new SoftAssertions();
+        softly.check(() -> assertThatResponse(response, label).hasStatus(expected.status()));
+        softly.check(() -> assertThatResponse(response, label).isJson());
+        if (response.json().isPresent()) {
+            if (expected.envelope() == Envelope.SERVICE) {
+                softly.check(() -> assertThatResponse(response, label).hasStatusCodeEqualToHttpStatus());
+            }
+            expected.message().ifPresent(message ->
+                    softly.check(() -> assertThatResponse(response, label).hasMessage(expected.envelope(), message)));
+        }
+        softly.assertAll();
+    }
+}

@@ -1,0 +1,37 @@
+package conformance.marqtune.steps;
+
+import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
+
+import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.validation.SchemaResult;
+import io.cucumber.java.en.Then;
+import io.qameta.allure.Allure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The shape of every response, checked against the named schema of the top-level schemas/ folder. */
+public class SchemaSteps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaSteps.class);
+
+    private final ScenarioContext context;
+
+    public SchemaSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the response matches the {string} schema")
+    public void theResponseMatchesTheSchema(String schemaName) {
+        ApiResponse response = context.response();
+        String label = "the \"" + schemaName + "\" schema";
+        assertThatResponse(response, label).isJson();
+        SchemaResult result = context.schemas().validate(schemaName, response.json().orElseThrow());
+        if (!result.warnings().isEmpty()) {
+            String warnings = "Undocumented fields, allowed because marqtune.schema.strict=false:"
+                    + System.lineSeparator() + result.describeWarnings();
+            LOG.warn("{} ({})", warnings, response.exchange());
+            Allure.addAttachment("Schema warnings", "text/plain", warnings, ".txt");
+        }
+        assertThatResponse(response, label).matches(result);
+    }
+}

@@ -1,0 +1,75 @@
+package conformance.marqtune.validation;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.resource.InputStreamSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates JSON against the schemas of the top-level {@code schemas/} folder, by name: the schema
+ * {@code "service-error"} is {@code schemas/service-error.schema.json}. Schemas refer to each other
+ * by their {@code $id} under {@link #ID_PREFIX}, which this validator maps onto the folder; each is
+ * compiled once per validator.
+ */
+public final class SchemaValidator {
+
+    public static final String ID_PREFIX = "https://conformance.marqtune/schemas/";
+    /** The keywords that reject undocumented fields: relaxed to warnings by {@code marqtune.schema.strict=false}. */
+    private static final Set<String> UNDOCUMENTED_FIELD_KEYWORDS = Set.of("additionalProperties", "unevaluatedProperties");
+
+    private final Path directory;
+    private final boolean strict;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    public SchemaValidator(Path directory, boolean strict) {
+        this.directory = directory;
+        this.strict = strict;
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemaLoader(loader -> loader
+                        .fetchRemoteResources(false)
+                        .resourceLoaders(loaders -> loaders.add(this::load))));
+    }
+
+    /** Validates {@code document} against the schema of that name; the result separates failures from warnings. */
+    public SchemaResult validate(String schemaName, JsonNode document) {
+        List<Error> errors = schema(schemaName).validate(document);
+        List<SchemaViolation> violations = errors.stream().map(SchemaViolation::of).toList();
+        List<SchemaViolation> failures = violations.stream().filter(v -> strict || !isUndocumentedField(v)).toList();
+        List<SchemaViolation> warnings = violations.stream().filter(v -> !strict && isUndocumentedField(v)).toList();
+        return new SchemaResult(schemaName, failures, warnings);
+    }
+
+    private Schema schema(String name) {
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("a schema name is lower case, digits and '-', such as service-error; was '" + name + "'");
+        }
+        return compiled.computeIfAbsent(name, n -> registry.getSchema(SchemaLocation.of(ID_PREFIX + n + ".schema.json")));
+    }
+
+    private InputStreamSource load(AbsoluteIri iri) {
+        String id = iri.toString();
+        if (!id.startsWith(ID_PREFIX)) {
+            return null;
+        }
+        Path file = directory.resolve(id.substring(ID_PREFIX.length())).normalize();
+        if (!file.startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no schema file " + file + " for " + id);
+        }
+        return () -> Files.newInputStream(file);
+    }
+
+    private static boolean isUndocumentedField(SchemaViolation violation) {
+        return UNDOCUMENTED_FIELD_KEYWORDS.contains(violation.keyword());
+    }
+}
