@@ -1,0 +1,176 @@
+package conformance.marqtune.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.model.TestResultContainer;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The client against the simulator: what it sends, what it refuses to send, and that the key never shows. */
+class ModelsApiTest {
+
+    private static final String KEY = "Canary-Key-7f3a9c2e41d8b6";
+    private final SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(KEY));
+    private final ModelsApi api = new ModelsApi(SuiteConfiguration.from(
+            properties("marqtune.baseUrl", simulator.baseUrl().toString(), "marqtune.apiKey", KEY),
+            Map.of(), Path.of("environments")));
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void itFetchesAModelWithTheConfiguredKey() {
+        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.mediaType()).contains("application/json");
+        assertThat(response.json().orElseThrow().path("body").path("modelId").asString()).isEqualTo(SeededModels.READY_MODEL_ID);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Credential.class, names = "VALID", mode = EnumSource.Mode.EXCLUDE)
+    void everyOtherCredentialIsRefusedByTheSimulator(Credential credential) {
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, credential).status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Credential.class)
+    void theReproductionLineNeverCarriesTheKey(Credential credential) {
+        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, credential);
+
+        assertThat(response.exchange().curl()).doesNotContain(KEY).doesNotContainIgnoringCase(KEY);
+        assertThat(response.exchange().toString()).doesNotContainIgnoringCase(KEY);
+        assertThat(response.summary()).doesNotContainIgnoringCase(KEY);
+    }
+
+    @Test
+    void theValidKeyIsShownAsTheEnvironmentVariableToSet() {
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID).exchange().curl())
+                .endsWith("-H \"x-api-key: $MARQTUNE_API_KEY\"");
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.MISSING).exchange().curl())
+                .doesNotContain("x-api-key");
+    }
+
+    @Test
+    void theCaseChangedKeyDiffersFromTheKeyInOneLettersCaseOnly() {
+        String changed = Credential.withOneLetterCaseChanged(KEY);
+
+        assertThat(changed).isNotEqualTo(KEY).isEqualToIgnoringCase(KEY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "PATCH"})
+    void otherMethodsGoOnlyToAFreshRandomIdThatNamesNoModel(String method) {
+        ApiResponse first = api.probeMethod(method, Credential.VALID);
+        ApiResponse second = api.probeMethod(method, Credential.VALID);
+
+        assertThat(first.status()).isEqualTo(400);
+        assertThat(first.exchange().url().getPath()).startsWith("/models/").isNotEqualTo(second.exchange().url().getPath());
+        assertThat(first.exchange().url().getPath()).doesNotContain(SeededModels.READY_MODEL_ID);
+    }
+
+    @Test
+    void deleteIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> api.probeMethod("DELETE", Credential.VALID))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class)
+                .hasMessageContaining("DELETE is never sent");
+    }
+
+    @Test
+    void theGuardRefusesWritesToAnyIdItDidNotJustGenerate() {
+        assertThatThrownBy(() -> ReadOnlyGuard.check("POST", false))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class)
+                .hasMessageContaining("freshly generated random model id");
+        ReadOnlyGuard.check("GET", false);
+        ReadOnlyGuard.check("HEAD", false);
+        ReadOnlyGuard.check("PATCH", true);
+    }
+
+    @Test
+    void idsAreSentAsWrittenWithOnlyWhatAPathCannotCarryEscaped() {
+        assertThat(PathSegments.escape("{0f8fad5b}")).isEqualTo("%7B0f8fad5b%7D");
+        assertThat(PathSegments.escape("a%2Fb")).isEqualTo("a%2Fb");
+        assertThat(PathSegments.escape("..")).isEqualTo("..");
+        assertThat(PathSegments.escape("it's \"x\"")).isEqualTo("it%27s%20%22x%22");
+        assertThat(PathSegments.escape("modèle")).isEqualTo("mod%C3%A8le");
+    }
+
+    @Test
+    void theAllureAttachmentsAndLogsOfAnExchangeNeverCarryTheKey() {
+        Map<String, String> attachments = new ConcurrentHashMap<>();
+        AllureLifecycle previous = Allure.getLifecycle();
+        AllureLifecycle lifecycle = new AllureLifecycle(new InMemoryWriter(attachments));
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Allure.setLifecycle(lifecycle);
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            String uuid = UUID.randomUUID().toString();
+            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("masking"));
+            lifecycle.startTestCase(uuid);
+            api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+            api.getModel(SeededModels.READY_MODEL_ID, Credential.CASE_CHANGED);
+            lifecycle.stopTestCase(uuid);
+            lifecycle.writeTestCase(uuid);
+        } finally {
+            System.setOut(console);
+            Allure.setLifecycle(previous);
+        }
+
+        assertThat(attachments).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(attachments.values()).anySatisfy(text -> assertThat(text).contains("$MARQTUNE_API_KEY"));
+        assertThat(attachments.values()).anySatisfy(text -> assertThat(text).contains("x-api-key"));
+        assertThat(attachments.values()).allSatisfy(text -> assertThat(text).doesNotContainIgnoringCase(KEY));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase(KEY);
+    }
+
+    private static Properties properties(String... keysAndValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return properties;
+    }
+
+    private record InMemoryWriter(Map<String, String> attachments) implements AllureResultsWriter {
+        @Override
+        public void write(TestResult testResult) {
+        }
+
+        @Override
+        public void write(TestResultContainer testResultContainer) {
+        }
+
+        @Override
+        public void write(String source, InputStream attachment) {
+            try (attachment) {
+                attachments.put(source, new String(attachment.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package conformance.marqtune.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteConfigurationTest {
+
+    @TempDir
+    Path profiles;
+
+    @Test
+    void withNothingConfiguredTheSimulatorIsTheTargetAndDefaultsApply() {
+        SuiteConfiguration configuration = configuration(new Properties(), Map.of());
+
+        assertThat(configuration.baseUrl()).isEmpty();
+        assertThat(configuration.apiKey()).isEmpty();
+        assertThat(configuration.strictSchemas()).isTrue();
+        assertThat(configuration.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(configuration.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aSystemPropertyWinsOverTheEnvironmentWhichWinsOverTheProfile() throws IOException {
+        Files.writeString(profiles.resolve("staging.properties"), String.join("\n",
+                "marqtune.baseUrl=https://profile.example",
+                "marqtune.modelId=from-profile",
+                "marqtune.serverError.modelId=trigger-from-profile",
+                "marqtune.timeout.readMs=3000"));
+        Properties system = properties("marqtune.baseUrl", "https://system.example", "marqtune.env", "staging");
+        Map<String, String> environment = Map.of(
+                "MARQTUNE_BASE_URL", "https://environment.example",
+                "MARQTUNE_MODEL_ID", "from-environment",
+                "MARQTUNE_API_KEY", "k3y-from-environment");
+
+        SuiteConfiguration configuration = configuration(system, environment);
+
+        assertThat(configuration.baseUrl()).contains(URI.create("https://system.example"));
+        assertThat(configuration.modelId()).contains("from-environment");
+        assertThat(configuration.serverErrorModelId()).contains("trigger-from-profile");
+        assertThat(configuration.readTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(configuration.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(configuration.environment()).contains("staging");
+    }
+
+    @Test
+    void theEnvironmentVariableOfEachPropertyIsItsUpperSnakeCase() {
+        assertThat(SuiteConfiguration.environmentVariable("marqtune.baseUrl")).isEqualTo("MARQTUNE_BASE_URL");
+        assertThat(SuiteConfiguration.environmentVariable("marqtune.serverError.modelId"))
+                .isEqualTo("MARQTUNE_SERVER_ERROR_MODEL_ID");
+        assertThat(SuiteConfiguration.environmentVariable("marqtune.timeout.connectMs"))
+                .isEqualTo("MARQTUNE_TIMEOUT_CONNECT_MS");
+    }
+
+    @Test
+    void aTrailingSlashOfTheBaseUrlIsDropped() {
+        SuiteConfiguration configuration = configuration(
+                properties("marqtune.baseUrl", "https://marqtune.example/"), Map.of("MARQTUNE_API_KEY", "key"));
+
+        assertThat(configuration.baseUrl()).contains(URI.create("https://marqtune.example"));
+    }
+
+    @Test
+    void aMalformedBaseUrlNamesTheSettingWhatWasGivenAndTheAcceptedForm() {
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "marqtune.example"), Map.of("MARQTUNE_API_KEY", "k")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.baseUrl", "'marqtune.example'", "absolute http or https URL");
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "ftp://marqtune.example"), Map.of("MARQTUNE_API_KEY", "k")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("ftp://marqtune.example");
+    }
+
+    @Test
+    void aBaseUrlWithoutAKeyIsRefusedAndPointsToTheEnvironmentVariable() {
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "https://marqtune.example"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.apiKey", "missing", "MARQTUNE_API_KEY");
+    }
+
+    @Test
+    void aTimeoutThatIsNotAPositiveWholeNumberIsRefused() {
+        assertThatThrownBy(() -> configuration(properties("marqtune.timeout.connectMs", "5s"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.timeout.connectMs", "'5s'", "whole number of milliseconds");
+        assertThatThrownBy(() -> configuration(new Properties(), Map.of("MARQTUNE_TIMEOUT_READ_MS", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("marqtune.timeout.readMs");
+    }
+
+    @Test
+    void strictnessIsTrueOrFalseAndNothingElse() {
+        assertThat(configuration(properties("marqtune.schema.strict", "false"), Map.of()).strictSchemas()).isFalse();
+        assertThatThrownBy(() -> configuration(properties("marqtune.schema.strict", "no"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.schema.strict", "'no'", "true or false");
+    }
+
+    @Test
+    void anUnknownProfileNamesTheFileThatIsMissing() {
+        assertThatThrownBy(() -> configuration(properties("marqtune.env", "prod"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.env", "'prod'", "prod.properties");
+    }
+
+    @Test
+    void aProfileMayNotHoldTheKey() throws IOException {
+        Files.writeString(profiles.resolve("leaky.properties"), "marqtune.apiKey=s3cr3t-in-a-file\n");
+
+        assertThatThrownBy(() -> configuration(new Properties(), Map.of("MARQTUNE_ENV", "leaky")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("MARQTUNE_API_KEY")
+                .message().doesNotContain("s3cr3t-in-a-file");
+    }
+
+    @Test
+    void theKeyAppearsInNoDescriptionOfTheConfiguration() {
+        SuiteConfiguration configuration = configuration(
+                properties("marqtune.baseUrl", "https://marqtune.example"), Map.of("MARQTUNE_API_KEY", "s3cr3t-k3y-value"));
+
+        assertThat(configuration.toString()).doesNotContain("s3cr3t-k3y-value").contains("https://marqtune.example");
+        assertThat(configuration.requireApiKey().toString()).doesNotContain("s3cr3t-k3y-value");
+        assertThat(configuration.requireApiKey().reveal()).isEqualTo("s3cr3t-k3y-value");
+    }
+
+    @Test
+    void theSimulatorReplacesTargetAndKeyButKeepsAConfiguredTrigger() {
+        SuiteConfiguration configured = configuration(properties("marqtune.serverError.modelId", "my-trigger"), Map.of());
+
+        SuiteConfiguration simulated = configured.targetingSimulator(URI.create("http://127.0.0.1:1234"),
+                new ApiKey("simulator-key"), "simulator-trigger");
+
+        assertThat(simulated.baseUrl()).contains(URI.create("http://127.0.0.1:1234"));
+        assertThat(simulated.requireApiKey().reveal()).isEqualTo("simulator-key");
+        assertThat(simulated.serverErrorModelId()).contains("my-trigger");
+        assertThat(simulated.targetIsSimulator()).isTrue();
+        assertThat(configuration(new Properties(), Map.of())
+                .targetingSimulator(URI.create("http://127.0.0.1:1"), new ApiKey("k"), "simulator-trigger")
+                .serverErrorModelId()).contains("simulator-trigger");
+    }
+
+    private SuiteConfiguration configuration(Properties system, Map<String, String> environment) {
+        return SuiteConfiguration.from(system, environment, profiles);
+    }
+
+    private static Properties properties(String... keysAndValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,72 @@
+package conformance.marqtune.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The simulator over HTTP: loopback only, a free port, JSON on the wire. */
+class SimulatorServerTest {
+
+    private final SimulatorServer server = SimulatorServer.start(SimulatorSettings.withRandomKeys());
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void itBindsAFreePortOnTheLoopbackInterface() {
+        assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
+        assertThat(server.baseUrl().getPort()).isPositive();
+    }
+
+    @Test
+    void itServesTheContractOverHttp() throws Exception {
+        HttpResponse<String> model = send("GET", "/models/" + SeededModels.READY_MODEL_ID, server.settings().apiKey());
+        HttpResponse<String> unauthorised = send("GET", "/models/" + SeededModels.READY_MODEL_ID, null);
+        HttpResponse<String> invalidMethod = send("PUT", "/models/" + SeededModels.READY_MODEL_ID, server.settings().apiKey());
+
+        assertThat(model.statusCode()).isEqualTo(200);
+        assertThat(model.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(model.body()).startsWith("{\"statusCode\":200,\"body\":{\"modelId\":\"" + SeededModels.READY_MODEL_ID);
+        assertThat(unauthorised.statusCode()).isEqualTo(401);
+        assertThat(unauthorised.body()).isEqualTo("{\"message\":\"Unauthorized.\"}");
+        assertThat(invalidMethod.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aDeviationBendsTheReplyOverHttp() throws Exception {
+        try (SimulatorServer deviant = SimulatorServer.start(
+                SimulatorSettings.withRandomKeys().withDeviation(Deviation.R4_STATUS_403))) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(deviant.baseUrl() + "/models/" + SeededModels.READY_MODEL_ID)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theBannerTellsHowToPointTheSuiteAtIt() {
+        assertThat(SimulatorMain.banner(server))
+                .contains(server.baseUrl().toString(), server.settings().apiKey(), SeededModels.READY_MODEL_ID,
+                        SeededModels.SERVER_ERROR_MODEL_ID, "mvn verify -Dmarqtune.baseUrl=");
+    }
+
+    private HttpResponse<String> send(String method, String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(5));
+        if (key != null) {
+            request.header("x-api-key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
