@@ -15,7 +15,9 @@ import io.restassured.specification.FilterableResponseSpecification;
  */
 final class AllureExchangeFilter implements OrderedFilter {
 
-    private final AllureRestAssured allure = new AllureRestAssured();
+    private final AllureRestAssured allure = new AllureRestAssured()
+            .setRequestAttachmentName("Request")
+            .setResponseAttachmentName("Response");
     private final Exchange exchange;
 
     AllureExchangeFilter(Exchange exchange) {

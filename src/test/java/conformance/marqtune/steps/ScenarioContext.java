@@ -6,7 +6,10 @@ import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.configuration.ActiveConfiguration;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaValidator;
+import conformance.marqtune.contract.DocumentedResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,7 @@ public final class ScenarioContext {
     private Credential credential = Credential.VALID;
     private String requestedModelId;
     private ApiResponse response;
+    private Optional<DocumentedResponse> covered = Optional.empty();
 
     public SuiteConfiguration configuration() {
         return configuration;
@@ -64,6 +68,17 @@ public final class ScenarioContext {
             throw new IllegalStateException("the scenario has sent no request yet: a When step must come first");
         }
         return response;
+    }
+
+    public void coverTags(Collection<String> tags) {
+        covered = Arrays.stream(DocumentedResponse.values())
+                .filter(response -> tags.contains("@" + response.name()))
+                .findFirst();
+    }
+
+    /** How failure messages name what the scenario checks: its documented response, or else {@code fallback}. */
+    public String label(String fallback) {
+        return covered.map(DocumentedResponse::label).orElse(fallback);
     }
 
     public Optional<String> requestedModelId() {

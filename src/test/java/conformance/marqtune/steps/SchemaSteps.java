@@ -23,7 +23,7 @@ public class SchemaSteps {
     @Then("the response matches the {string} schema")
     public void theResponseMatchesTheSchema(String schemaName) {
         ApiResponse response = context.response();
-        String label = "the \"" + schemaName + "\" schema";
+        String label = context.label("the \"" + schemaName + "\" schema");
         assertThatResponse(response, label).isJson();
         SchemaResult result = context.schemas().validate(schemaName, response.json().orElseThrow());
         if (!result.warnings().isEmpty()) {
