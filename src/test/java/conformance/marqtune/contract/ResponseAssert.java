@@ -70,7 +70,10 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
 
     public ResponseAssert matches(SchemaResult result) {
         if (!result.passed()) {
-            fail("the body matches the \"" + result.schemaName() + "\" schema",
+            var first = result.failures().get(0);
+            String more = result.failures().size() > 1 ? " and " + (result.failures().size() - 1) + " more" : "";
+            fail("the body matches the \"" + result.schemaName() + "\" schema (" + first.path() + " breaks '"
+                            + first.keyword() + "'" + more + ")",
                     "no violation", System.lineSeparator() + result.describeFailures());
         }
         return this;

@@ -1,0 +1,120 @@
+package conformance.marqtune.selfcheck;
+
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.launcher.EngineFilter.includeEngines;
+
+import conformance.marqtune.configuration.ActiveConfiguration;
+import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/**
+ * One run of every feature against one simulator, inside this JVM, through the JUnit Platform
+ * launcher: no Allure plugin, so nothing reaches the conformance run's results. The configuration is
+ * built from nothing but the simulator, so that settings meant for a real target cannot leak in.
+ */
+final class FeatureRun {
+
+    private FeatureRun() {
+    }
+
+    static Outcome against(SimulatorServer simulator, Launcher launcher) {
+        SuiteConfiguration configuration = SuiteConfiguration.from(new Properties(), Map.of(), Path.of("environments"))
+                .targetingSimulator(simulator.baseUrl(), new ApiKey(simulator.settings().apiKey()),
+                        SeededModels.SERVER_ERROR_MODEL_ID);
+        Outcome outcome = new Outcome();
+        ActiveConfiguration.activate(configuration);
+        try {
+            launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectDirectory("features"))
+                    .filters(includeEngines("cucumber"))
+                    .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
+                    // every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run
+                    .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
+                    .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
+                    .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
+                    .build(), outcome);
+        } finally {
+            ActiveConfiguration.deactivate();
+        }
+        return outcome;
+    }
+
+    /** What became of each scenario, named by its documented response and its own name. */
+    static final class Outcome implements TestExecutionListener {
+        private static final Pattern RULE_BROKEN = Pattern.compile("rule broken: (.*)");
+        private final List<String> passed = new ArrayList<>();
+        private final Map<String, String> failed = new TreeMap<>();
+        private final List<String> skipped = new ArrayList<>();
+
+        @Override
+        public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (!test.isTest()) {
+                return;
+            }
+            switch (result.getStatus()) {
+                case SUCCESSFUL -> passed.add(name(test));
+                case ABORTED -> skipped.add(name(test));
+                case FAILED -> failed.put(name(test), result.getThrowable().map(Outcome::firstRuleBroken).orElse("failed"));
+            }
+        }
+
+        @Override
+        public synchronized void executionSkipped(TestIdentifier test, String reason) {
+            if (test.isTest()) {
+                skipped.add(name(test));
+            }
+        }
+
+        synchronized List<String> passed() {
+            return List.copyOf(passed);
+        }
+
+        /** Each failed scenario with the first rule it reported broken. */
+        synchronized Map<String, String> failed() {
+            return Map.copyOf(failed);
+        }
+
+        synchronized List<String> skipped() {
+            return List.copyOf(skipped);
+        }
+
+        private static String firstRuleBroken(Throwable failure) {
+            String message = String.valueOf(failure.getMessage());
+            Matcher rule = RULE_BROKEN.matcher(message);
+            if (rule.find()) {
+                return rule.group(1).strip();
+            }
+            return failure.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("").strip();
+        }
+
+        private static String name(TestIdentifier test) {
+            String responses = test.getTags().stream()
+                    .map(TestTag::getName)
+                    .filter(tag -> tag.matches("R[1-6]"))
+                    .sorted()
+                    .collect(Collectors.joining(","));
+            return (responses.isEmpty() ? "" : responses + ": ") + test.getDisplayName();
+        }
+    }
+}

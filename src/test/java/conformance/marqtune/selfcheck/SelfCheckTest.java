@@ -1,0 +1,115 @@
+package conformance.marqtune.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The suite's proof of its own sensitivity: every feature passes against the clean simulator, and
+ * fails against the simulator carrying each deviation of the catalogue, one at a time. Writes
+ * {@code target/self-check/deviations.md}: which scenarios caught which deviation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SelfCheckTest {
+
+    static final Path REPORT = Path.of("target", "self-check", "deviations.md");
+
+    private final Launcher launcher = LauncherFactory.create();
+    private final Map<Deviation, Map<String, String>> caughtBy = new LinkedHashMap<>();
+    private FeatureRun.Outcome clean;
+
+    @Test
+    @Order(1)
+    void everyScenarioPassesAgainstTheCleanSimulator() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
+            clean = FeatureRun.against(simulator, launcher);
+        }
+
+        assertThat(clean.failed()).as("scenarios that failed against the clean simulator, with the rule each broke").isEmpty();
+        assertThat(clean.skipped()).as("scenarios skipped although the simulator serves them").isEmpty();
+        assertThat(clean.passed()).as("scenarios run against the clean simulator").isNotEmpty();
+    }
+
+    @TestFactory
+    @Order(2)
+    List<DynamicTest> everyDeviationIsCaughtByAtLeastOneScenario() {
+        return Arrays.stream(Deviation.values())
+                .map(deviation -> DynamicTest.dynamicTest(deviation.cliName() + ": " + deviation.sentence(), () -> {
+                    FeatureRun.Outcome outcome;
+                    try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(deviation))) {
+                        outcome = FeatureRun.against(simulator, launcher);
+                    }
+                    caughtBy.put(deviation, outcome.failed());
+                    assertThat(outcome.failed().keySet())
+                            .as("deviation %s (the server %s) went uncaught: no scenario failed", deviation.cliName(), deviation.sentence())
+                            .isNotEmpty();
+                }))
+                .toList();
+    }
+
+    @AfterAll
+    void writeTheTable() throws IOException {
+        long caught = caughtBy.values().stream().filter(scenarios -> !scenarios.isEmpty()).count();
+        String headline = "deviations caught: " + caught + "/" + Deviation.values().length;
+        List<String> lines = new ArrayList<>();
+        lines.add(headline);
+        lines.add("");
+        lines.add("Each row is one server bug the simulator can carry (`--deviation NAME`) and the scenarios that failed on it.");
+        lines.add("The clean simulator: " + (clean == null ? "not run" : clean.passed().size() + " scenarios passed, "
+                + clean.failed().size() + " failed, " + clean.skipped().size() + " skipped") + ".");
+        lines.add("");
+        lines.add("| deviation | what the server does wrong | caught by (scenario: first rule it reported broken) |");
+        lines.add("|---|---|---|");
+        for (Deviation deviation : Deviation.values()) {
+            lines.add("| `" + deviation.cliName() + "` | " + cell(deviation.sentence()) + " | " + caughtCell(caughtBy.get(deviation)) + " |");
+        }
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, String.join(System.lineSeparator(), lines) + System.lineSeparator(), StandardCharsets.UTF_8);
+        System.out.println("Self-check: " + headline + " (" + REPORT + ")");
+    }
+
+    /** The scenarios that failed, four at most, each with its first broken rule. */
+    private static String caughtCell(Map<String, String> failed) {
+        if (failed == null) {
+            return "not run";
+        }
+        if (failed.isEmpty()) {
+            return "**NOTHING: uncaught**";
+        }
+        List<String> shown = failed.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(4)
+                .map(e -> cell(e.getKey()) + ": _" + cell(e.getValue()) + "_")
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (failed.size() > shown.size()) {
+            shown.add("and " + (failed.size() - shown.size()) + " more");
+        }
+        return String.join("<br>", shown);
+    }
+
+    private static String cell(String text) {
+        String shortened = text.length() > 160 ? text.substring(0, 160) + "…" : text;
+        return shortened.replace("|", "\\|").replace("\n", " ");
+    }
+}
