@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,8 @@ public final class GetModelService {
     private final SimulatorSettings settings;
     /** Account key to that account's models, in listing order, keyed by lower-case id. */
     private final Map<String, Map<String, SimulatedModel>> modelsByAccount;
+    /** Requests that would have changed data on the live service: the suite must never send one. */
+    private final Queue<String> unsafeRequests = new ConcurrentLinkedQueue<>();
 
     public GetModelService(SimulatorSettings settings) {
         this.settings = settings;
@@ -45,6 +49,7 @@ public final class GetModelService {
 
     /** The reply this simulator gives: the contract's, bent by the deviation if one is configured. */
     public SimulatorReply handle(SimulatorRequest request) {
+        auditSafety(request);
         SimulatorReply correct = contract(request);
         return settings.deviation()
                 .map(deviation -> deviation.apply(request, correct, this))
@@ -77,6 +82,28 @@ public final class GetModelService {
             return serviceError(Kind.NOT_FOUND, 404, "model not found");
         }
         return envelope(Kind.MODEL, 200, model.toJson(mapper));
+    }
+
+    /**
+     * Every request received so far that could have changed a live environment's data: any DELETE,
+     * and any other method but GET and HEAD unless its target is a UUID that names no model.
+     */
+    public List<String> unsafeRequests() {
+        return List.copyOf(unsafeRequests);
+    }
+
+    private void auditSafety(SimulatorRequest request) {
+        String method = request.method();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return;
+        }
+        List<String> segments = routeSegments(request.rawPath());
+        String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+        boolean namesNoModel = segments.size() == 2 && UUID_FORMAT.matcher(last).matches()
+                && modelsByAccount.values().stream().noneMatch(models -> models.containsKey(last.toLowerCase(Locale.ROOT)));
+        if (method.equals("DELETE") || !namesNoModel) {
+            unsafeRequests.add(method + " " + request.rawPath());
+        }
     }
 
     /** The models of the account that owns this key, in listing order; empty for an unknown key. */

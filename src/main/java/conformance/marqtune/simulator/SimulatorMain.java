@@ -1,5 +1,6 @@
 package conformance.marqtune.simulator;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -8,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Starts the simulator on its own, for client developers and for watching the suite fail:
  * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
- * {@code --list-deviations}. It prints its base URL, keys and seeded model ids, then serves until stopped.
+ * {@code --list-deviations}, {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
  */
 public final class SimulatorMain {
 
@@ -18,6 +19,8 @@ public final class SimulatorMain {
     public static void main(String[] args) throws InterruptedException {
         SimulatorSettings settings = SimulatorSettings.withRandomKeys();
         int port = 8080;
+        Path tlsKeyStore = null;
+        String tlsPassword = "";
         Deque<String> options = new ArrayDeque<>(Arrays.asList(args));
         while (!options.isEmpty()) {
             String option = options.pop();
@@ -26,6 +29,8 @@ public final class SimulatorMain {
                     System.out.print(Deviation.catalogue());
                     return;
                 }
+                case "--tls-keystore" -> tlsKeyStore = Path.of(value(options, option));
+                case "--tls-password" -> tlsPassword = value(options, option);
                 case "--port" -> port = Integer.parseInt(value(options, option));
                 case "--api-key" -> settings = settings.withApiKey(value(options, option));
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
@@ -36,10 +41,12 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --deviation NAME, --list-deviations");
+                        + "; options: --port N, --api-key KEY, --models N, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
-        SimulatorServer server = SimulatorServer.start(settings, port);
+        SimulatorServer server = tlsKeyStore == null
+                ? SimulatorServer.start(settings, port)
+                : SimulatorServer.startHttps(settings, port, SimulatorServer.tls(tlsKeyStore, tlsPassword));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.out.println(banner(server));
         new CountDownLatch(1).await();

@@ -2,15 +2,23 @@ package conformance.marqtune.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * The HTTP face of {@link GetModelService}, on the JDK's own server: it binds the loopback
@@ -29,9 +37,26 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     public static SimulatorServer start(SimulatorSettings settings, int port) {
+        return start(settings, port, Optional.empty());
+    }
+
+    /** Over HTTPS, with the certificate of {@code tls}: for tests of certificate checks and truststores. */
+    public static SimulatorServer startHttps(SimulatorSettings settings, int port, SSLContext tls) {
+        return start(settings, port, Optional.of(tls));
+    }
+
+    private static SimulatorServer start(SimulatorSettings settings, int port, Optional<SSLContext> tls) {
         GetModelService service = new GetModelService(settings);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            HttpServer server;
+            if (tls.isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 64);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls.get()));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 64);
+            }
             ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
                 Thread thread = new Thread(runnable, "marqtune-simulator");
                 thread.setDaemon(true);
@@ -52,8 +77,28 @@ public final class SimulatorServer implements AutoCloseable {
         return start(settings, 0);
     }
 
+    /** A TLS context serving the first key of a PKCS12 or JKS keystore. */
+    public static SSLContext tls(Path keyStoreFile, String password) {
+        try {
+            KeyStore keyStore = KeyStore.getInstance(keyStoreFile.toFile(), password.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("could not use " + keyStoreFile + " as the simulator's TLS keystore", e);
+        }
+    }
+
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** What {@link GetModelService#unsafeRequests()} says: requests that would have changed data on the live service. */
+    public List<String> unsafeRequests() {
+        return service.unsafeRequests();
     }
 
     public SimulatorSettings settings() {

@@ -1,18 +1,29 @@
 package conformance.marqtune.client;
 
 import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.TrustStore;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
+import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +31,42 @@ import java.util.UUID;
 
 /**
  * The typed client of the Get Model API: the only class that touches REST Assured. It sends what the
- * steps ask for, exactly as asked (no redirects followed, no retries), and refuses anything that
- * could change a live environment's data.
+ * steps ask for, exactly as asked: no redirect followed, and no retry but one, a GET sent again after
+ * a transport failure (an HTTP response is never retried). It refuses anything that could change a
+ * live environment's data, and every exchange it attaches to the report is masked.
  */
 public final class ModelsApi {
 
     static final String API_KEY_HEADER = "x-api-key";
+    /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
+    public static final String RETRIED_LABEL = "retried-after-transport-failure";
 
     private final URI baseUrl;
     private final ApiKey apiKey;
+    private final int retries;
     private final RestAssuredConfig restAssuredConfig;
+    private final Optional<ProxySpecification> proxy;
+    private final ExchangeAttachments attachments;
 
     public ModelsApi(SuiteConfiguration configuration) {
         this.baseUrl = configuration.requireBaseUrl();
         this.apiKey = configuration.requireApiKey();
+        this.retries = configuration.retries();
         int connectMs = Math.toIntExact(configuration.connectTimeout().toMillis());
         int readMs = Math.toIntExact(configuration.readTimeout().toMillis());
         this.restAssuredConfig = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
+                        // Apache's client would silently resend after some failures: retries are this class's decision alone.
+                        .httpClientFactory(ModelsApi::clientWithoutHiddenRetries)
                         .setParam("http.connection.timeout", connectMs)
                         .setParam("http.socket.timeout", readMs)
                         .setParam("http.connection-manager.timeout", (long) connectMs))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                .sslConfig(ssl(configuration))
                 .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
+        this.proxy = configuration.proxy().map(uri -> ProxySpecification.host(uri.getHost())
+                .withPort(uri.getPort()).withScheme("http"));
+        this.attachments = new ExchangeAttachments(new SecretMask(apiKey));
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -73,20 +97,98 @@ public final class ModelsApi {
         URI url = URI.create(baseUrl + path);
         Optional<String> key = credential.headerValue(apiKey);
         Exchange exchange = new Exchange(method, url, credential, credential.shownAs(key));
+        int attempts = "GET".equals(method) ? 1 + retries : 1;
+        Exception lastFailure = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                Response response = request(key).request(method, url);
+                attachments.response(exchange, attempt, response);
+                if (attempt > 1) {
+                    attachments.retried();
+                }
+                return apiResponse(exchange, response);
+            } catch (Exception failure) {
+                if (!isTransportFailure(failure)) {
+                    throw failure;
+                }
+                attachments.transportFailure(exchange, attempt, failure);
+                lastFailure = failure;
+            }
+        }
+        throw new TransportFailure(exchange, attempts, lastFailure);
+    }
 
-        RequestSpecification request = RestAssured.given(new RequestSpecBuilder()
+    @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
+    private static org.apache.http.impl.client.AbstractHttpClient clientWithoutHiddenRetries() {
+        org.apache.http.impl.client.SystemDefaultHttpClient client = new org.apache.http.impl.client.SystemDefaultHttpClient();
+        client.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
+        return client;
+    }
+
+    private RequestSpecification request(Optional<String> key) {
+        RequestSpecBuilder builder = new RequestSpecBuilder()
                 .setConfig(restAssuredConfig)
-                .setUrlEncodingEnabled(false)
-                .addFilter(new AllureExchangeFilter(exchange))
-                .build());
+                .setUrlEncodingEnabled(false);
+        proxy.ifPresent(builder::setProxy);
+        RequestSpecification request = RestAssured.given(builder.build());
         key.ifPresent(value -> request.header(API_KEY_HEADER, value));
-        Response response = request.request(method, url);
+        return request;
+    }
 
+    private static ApiResponse apiResponse(Exchange exchange, Response response) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
         }
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
         return new ApiResponse(exchange, response.getStatusCode(), headers, body);
+    }
+
+    /** Whether no HTTP response came back at all: every such cause is an {@link IOException} somewhere in the chain. */
+    static boolean isTransportFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Certificates are verified unless the user turned that off; a configured truststore adds its
+     * certificates to the JVM's own, so that a private CA does not cost the public ones.
+     */
+    private static SSLConfig ssl(SuiteConfiguration configuration) {
+        if (configuration.tlsInsecure()) {
+            return SSLConfig.sslConfig().relaxedHTTPSValidation();
+        }
+        return configuration.trustStore()
+                .map(trustStore -> SSLConfig.sslConfig().trustStore(withJvmDefaults(trustStore)))
+                .orElse(SSLConfig.sslConfig());
+    }
+
+    private static KeyStore withJvmDefaults(TrustStore trustStore) {
+        try {
+            KeyStore combined = KeyStore.getInstance(KeyStore.getDefaultType());
+            combined.load(null, null);
+            Path jvmDefaults = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+            KeyStore defaults = KeyStore.getInstance(jvmDefaults.toFile(), "changeit".toCharArray());
+            copyCertificates(defaults, combined, "jvm-");
+            copyCertificates(trustStore.keyStore(), combined, "configured-");
+            return combined;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the JVM's default truststore", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not combine the configured truststore with the JVM's", e);
+        }
+    }
+
+    private static void copyCertificates(KeyStore from, KeyStore to, String prefix) throws GeneralSecurityException {
+        for (String alias : Collections.list(from.aliases())) {
+            Certificate certificate = from.getCertificate(alias);
+            if (certificate != null) {
+                to.setCertificateEntry(prefix + alias, certificate);
+            }
+        }
     }
 }

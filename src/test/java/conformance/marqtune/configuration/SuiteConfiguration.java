@@ -29,9 +29,14 @@ public final class SuiteConfiguration {
     public static final String SCHEMA_STRICT = "marqtune.schema.strict";
     public static final String CONNECT_TIMEOUT_MS = "marqtune.timeout.connectMs";
     public static final String READ_TIMEOUT_MS = "marqtune.timeout.readMs";
+    public static final String RETRIES = "marqtune.retries";
+    public static final String TRUSTSTORE = "marqtune.tls.truststore";
+    public static final String TRUSTSTORE_PASSWORD = "marqtune.tls.truststorePassword";
+    public static final String TLS_INSECURE = "marqtune.tls.insecure";
+    public static final String PROXY = "marqtune.proxy";
 
     /** Settings that must never come from a file that is committed. */
-    private static final Set<String> SECRETS = Set.of(API_KEY);
+    private static final Set<String> SECRETS = Set.of(API_KEY, TRUSTSTORE_PASSWORD);
 
     private final Optional<URI> baseUrl;
     private final Optional<ApiKey> apiKey;
@@ -42,6 +47,10 @@ public final class SuiteConfiguration {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final boolean targetIsSimulator;
+    private final int retries;
+    private final Optional<TrustStore> trustStore;
+    private final boolean tlsInsecure;
+    private final Optional<URI> proxy;
 
     private SuiteConfiguration(Settings settings) {
         this.environment = settings.get(ENV);
@@ -60,6 +69,11 @@ public final class SuiteConfiguration {
         this.connectTimeout = millis(settings, CONNECT_TIMEOUT_MS, 5_000);
         this.readTimeout = millis(settings, READ_TIMEOUT_MS, 10_000);
         this.targetIsSimulator = false;
+        this.retries = wholeNumber(settings, RETRIES, 1, 0, 5);
+        this.trustStore = settings.get(TRUSTSTORE).map(path -> TrustStore.load(TRUSTSTORE, Path.of(path),
+                settings.get(TRUSTSTORE_PASSWORD).orElse("")));
+        this.tlsInsecure = bool(settings, TLS_INSECURE, false);
+        this.proxy = settings.get(PROXY).map(SuiteConfiguration::proxy);
     }
 
     private SuiteConfiguration(SuiteConfiguration base, URI simulatorUrl, ApiKey simulatorKey,
@@ -73,6 +87,10 @@ public final class SuiteConfiguration {
         this.connectTimeout = base.connectTimeout;
         this.readTimeout = base.readTimeout;
         this.targetIsSimulator = true;
+        this.retries = base.retries;
+        this.trustStore = base.trustStore;
+        this.tlsInsecure = base.tlsInsecure;
+        this.proxy = base.proxy;
     }
 
     /**
@@ -142,6 +160,25 @@ public final class SuiteConfiguration {
         return targetIsSimulator;
     }
 
+    /** How often a GET is sent again after a transport failure (never after an HTTP response). */
+    public int retries() {
+        return retries;
+    }
+
+    /** Certificates to trust besides the JVM's own, such as a private CA. */
+    public Optional<TrustStore> trustStore() {
+        return trustStore;
+    }
+
+    /** Whether certificate checks are off: only ever on request, and always with a warning. */
+    public boolean tlsInsecure() {
+        return tlsInsecure;
+    }
+
+    public Optional<URI> proxy() {
+        return proxy;
+    }
+
     /** A description safe for logs and reports: the key is never part of it. */
     @Override
     public String toString() {
@@ -152,7 +189,11 @@ public final class SuiteConfiguration {
                 + ", env=" + environment.orElse("(none)")
                 + ", strictSchemas=" + strictSchemas
                 + ", connectTimeout=" + connectTimeout.toMillis() + "ms"
-                + ", readTimeout=" + readTimeout.toMillis() + "ms}";
+                + ", readTimeout=" + readTimeout.toMillis() + "ms"
+                + ", retries=" + retries
+                + ", truststore=" + trustStore.map(TrustStore::toString).orElse("(JVM default)")
+                + ", tlsInsecure=" + tlsInsecure
+                + ", proxy=" + proxy.map(URI::toString).orElse("(none)") + "}";
     }
 
     private static URI baseUrl(String given) {
@@ -168,6 +209,34 @@ public final class SuiteConfiguration {
         } catch (URISyntaxException e) {
             throw new ConfigurationException(BASE_URL, "'" + given + "'", accepted);
         }
+    }
+
+    private static URI proxy(String given) {
+        String accepted = "http://host:port";
+        try {
+            URI uri = new URI(given.strip());
+            if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
+                    || uri.getRawUserInfo() != null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+                throw new ConfigurationException(PROXY, "'" + given + "'", accepted);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(PROXY, "'" + given + "'", accepted);
+        }
+    }
+
+    private static int wholeNumber(Settings settings, String name, int fallback, int min, int max) {
+        return settings.get(name).map(value -> {
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the accepted form
+            }
+            throw new ConfigurationException(name, "'" + value + "'", "a whole number from " + min + " to " + max);
+        }).orElse(fallback);
     }
 
     private static boolean bool(Settings settings, String name, boolean fallback) {

@@ -3,12 +3,19 @@ package conformance.marqtune.runner;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
-import conformance.marqtune.configuration.ActiveConfiguration;
 import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.SuiteRun;
+import conformance.marqtune.report.ConsoleCapture;
+import conformance.marqtune.report.LeakScan;
+import conformance.marqtune.report.RunEnvironment;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -20,6 +27,10 @@ import org.junit.platform.suite.api.Suite;
  * The conformance run: every feature under {@code features/} against the configured target, or,
  * when no base URL is configured, against the embedded simulator started here on a free port. The
  * glue learns of the simulator only through the base URL and key of the configuration made here.
+ *
+ * <p>Before the first scenario: the configuration is resolved (a bad one ends the run before any
+ * request) and one preflight request checks that the target answers. After the last: the files the
+ * run wrote are scanned for the key, and the run fails if the target was unreachable or a file leaks.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -28,30 +39,61 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
 public class GetModelConformanceIT {
 
-    /** The run's embedded simulator, when it needs one: started before the first scenario, stopped after the last. */
+    /** What the run writes, and so what the leak scan reads. */
+    static final List<Path> WRITTEN = List.of(RunEnvironment.ALLURE_RESULTS, ConsoleCapture.LOG);
+
+    // The run's lifecycle handles: set before the first scenario, released after the last.
+    private static ConsoleCapture console;
     private static SimulatorServer embeddedSimulator;
+    private static SuiteRun run;
 
     @BeforeSuite
-    static void chooseTheTarget() {
+    static void prepareTheRun() {
+        console = ConsoleCapture.start(ConsoleCapture.LOG);
         SuiteConfiguration configuration = SuiteConfiguration.load();
-        // Test reports copy the JVM's system properties: a key given as -Dmarqtune.apiKey must not stay there.
+        // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
         System.clearProperty(SuiteConfiguration.API_KEY);
+        System.clearProperty(SuiteConfiguration.TRUSTSTORE_PASSWORD);
         if (configuration.baseUrl().isEmpty()) {
             embeddedSimulator = SimulatorServer.start(SimulatorSettings.withRandomKeys());
             configuration = configuration.targetingSimulator(embeddedSimulator.baseUrl(),
                     new ApiKey(embeddedSimulator.settings().apiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
         }
-        ActiveConfiguration.activate(configuration);
-        RunEnvironment.write(configuration);
         System.out.println("Get Model conformance: " + RunEnvironment.describeTarget(configuration));
+        if (configuration.tlsInsecure()) {
+            System.out.println("WARNING: TLS certificate verification is OFF (marqtune.tls.insecure=true): "
+                    + "this run cannot tell the real target from an impostor");
+        }
+        RunEnvironment.write(configuration);
+        Optional<String> unreachable = Preflight.check(configuration);
+        unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
+        run = new SuiteRun(configuration, unreachable);
+        SuiteRun.activate(run);
     }
 
     @AfterSuite
-    static void releaseTheTarget() {
-        ActiveConfiguration.deactivate();
+    static void finishTheRun() {
+        SuiteRun.deactivate();
+        List<String> unsafe = List.of();
         if (embeddedSimulator != null) {
+            unsafe = embeddedSimulator.unsafeRequests();
             embeddedSimulator.close();
-            embeddedSimulator = null;
         }
+        if (console != null) {
+            console.close();
+        }
+        if (run == null) {
+            return; // the configuration was refused: its error is the run's one message
+        }
+        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().requireApiKey())).scan(WRITTEN);
+        if (!leaks.isEmpty()) {
+            throw new IllegalStateException(LeakScan.describe(leaks));
+        }
+        if (!unsafe.isEmpty()) {
+            throw new IllegalStateException("the suite sent requests that could change a live environment's data: " + unsafe);
+        }
+        run.targetUnreachable().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
     }
 }

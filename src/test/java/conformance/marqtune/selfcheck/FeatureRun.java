@@ -7,15 +7,16 @@ import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_N
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
-import conformance.marqtune.configuration.ActiveConfiguration;
 import conformance.marqtune.configuration.ApiKey;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -33,17 +34,22 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
  * launcher: no Allure plugin, so nothing reaches the conformance run's results. The configuration is
  * built from nothing but the simulator, so that settings meant for a real target cannot leak in.
  */
-final class FeatureRun {
+public final class FeatureRun {
 
     private FeatureRun() {
     }
 
-    static Outcome against(SimulatorServer simulator, Launcher launcher) {
+    public static Outcome against(SimulatorServer simulator, Launcher launcher) {
+        return against(simulator, launcher, Map.of());
+    }
+
+    /** The same, with more configuration parameters for Cucumber, such as a plugin. */
+    public static Outcome against(SimulatorServer simulator, Launcher launcher, Map<String, String> cucumberParameters) {
         SuiteConfiguration configuration = SuiteConfiguration.from(new Properties(), Map.of(), Path.of("environments"))
                 .targetingSimulator(simulator.baseUrl(), new ApiKey(simulator.settings().apiKey()),
                         SeededModels.SERVER_ERROR_MODEL_ID);
         Outcome outcome = new Outcome();
-        ActiveConfiguration.activate(configuration);
+        SuiteRun.activate(new SuiteRun(configuration, Optional.empty()));
         try {
             launcher.execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectDirectory("features"))
@@ -53,15 +59,16 @@ final class FeatureRun {
                     .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
                     .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
                     .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
+                    .configurationParameters(cucumberParameters)
                     .build(), outcome);
         } finally {
-            ActiveConfiguration.deactivate();
+            SuiteRun.deactivate();
         }
         return outcome;
     }
 
     /** What became of each scenario, named by its documented response and its own name. */
-    static final class Outcome implements TestExecutionListener {
+    public static final class Outcome implements TestExecutionListener {
         private static final Pattern RULE_BROKEN = Pattern.compile("rule broken: (.*)");
         private final List<String> passed = new ArrayList<>();
         private final Map<String, String> failed = new TreeMap<>();
@@ -86,16 +93,16 @@ final class FeatureRun {
             }
         }
 
-        synchronized List<String> passed() {
+        public synchronized List<String> passed() {
             return List.copyOf(passed);
         }
 
         /** Each failed scenario with the first rule it reported broken. */
-        synchronized Map<String, String> failed() {
+        public synchronized Map<String, String> failed() {
             return Map.copyOf(failed);
         }
 
-        synchronized List<String> skipped() {
+        public synchronized List<String> skipped() {
             return List.copyOf(skipped);
         }
 

@@ -46,6 +46,7 @@ class SelfCheckTest {
     void everyScenarioPassesAgainstTheCleanSimulator() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
             clean = FeatureRun.against(simulator, launcher);
+            assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
         }
 
         assertThat(clean.failed()).as("scenarios that failed against the clean simulator, with the rule each broke").isEmpty();
@@ -61,6 +62,7 @@ class SelfCheckTest {
                     FeatureRun.Outcome outcome;
                     try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(deviation))) {
                         outcome = FeatureRun.against(simulator, launcher);
+                        assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
                     }
                     caughtBy.put(deviation, outcome.failed());
                     assertThat(outcome.failed().keySet())

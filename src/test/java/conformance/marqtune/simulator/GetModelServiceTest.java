@@ -127,6 +127,20 @@ class GetModelServiceTest {
         assertThat(large.handle(new SimulatorRequest("GET", "/models/" + last, Optional.of(KEY))).kind()).isEqualTo(Kind.MODEL);
     }
 
+    @Test
+    void requestsThatCouldChangeDataAreRecordedAndReadsAreNot() {
+        service.handle(new SimulatorRequest("GET", "/models/" + SeededModels.READY_MODEL_ID, Optional.of(KEY)));
+        service.handle(new SimulatorRequest("POST", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
+        service.handle(new SimulatorRequest("DELETE", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
+        service.handle(new SimulatorRequest("PUT", "/models/" + SeededModels.FOREIGN_MODEL_ID, Optional.of(KEY)));
+        service.handle(new SimulatorRequest("POST", "/models", Optional.of("wrong")));
+
+        assertThat(service.unsafeRequests()).containsExactly(
+                "DELETE /models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00",
+                "PUT /models/" + SeededModels.FOREIGN_MODEL_ID,
+                "POST /models");
+    }
+
     private JsonNode model(String id) {
         return json.readTree(get("/models/" + id, KEY).body()).path("body");
     }

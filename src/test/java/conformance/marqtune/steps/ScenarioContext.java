@@ -3,7 +3,7 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
-import conformance.marqtune.configuration.ActiveConfiguration;
+import conformance.marqtune.configuration.SuiteRun;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaValidator;
 import conformance.marqtune.contract.DocumentedResponse;
@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class ScenarioContext {
 
-    private final SuiteConfiguration configuration = ActiveConfiguration.current();
+    private final SuiteConfiguration configuration = SuiteRun.current().configuration();
     private ModelsApi api;
     private SchemaValidator schemas;
     private Credential credential = Credential.VALID;

@@ -1,9 +1,11 @@
 package conformance.marqtune.steps;
 
+import conformance.marqtune.configuration.SuiteRun;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
 
-/** Tells the scenario's context which documented response the scenario covers, from its {@code @R1}…{@code @R6} tag. */
+/** What every scenario needs to know before its first step. */
 public class ScenarioHooks {
 
     private final ScenarioContext context;
@@ -12,7 +14,16 @@ public class ScenarioHooks {
         this.context = context;
     }
 
-    @Before
+    /** An unreachable target makes one failure of the run, not one per scenario: each scenario is reported as not run. */
+    @Before(order = 0)
+    public void skipWhenTheTargetCannotBeReached() {
+        SuiteRun.current().targetUnreachable().ifPresent(reason -> {
+            throw new TestAbortedException("not run: " + reason);
+        });
+    }
+
+    /** Failure messages name the documented response that the scenario's {@code @R1}…{@code @R6} tag says it covers. */
+    @Before(order = 1)
     public void noteTheDocumentedResponse(Scenario scenario) {
         context.coverTags(scenario.getSourceTagNames());
     }

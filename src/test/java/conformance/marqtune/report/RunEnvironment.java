@@ -1,28 +1,34 @@
-package conformance.marqtune.runner;
+package conformance.marqtune.report;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The Environment section of the Allure report: what was tested and how, never the key. */
-final class RunEnvironment {
+/**
+ * What the Allure report says about the run itself: the Environment section (what was tested and how,
+ * never the key) and the categories that sort failures into kinds.
+ */
+public final class RunEnvironment {
 
-    static final Path ALLURE_RESULTS = Path.of("target", "allure-results");
+    public static final Path ALLURE_RESULTS = Path.of("target", "allure-results");
 
     private RunEnvironment() {
     }
 
-    static String describeTarget(SuiteConfiguration configuration) {
+    public static String describeTarget(SuiteConfiguration configuration) {
         return configuration.requireBaseUrl() + (configuration.targetIsSimulator() ? " (embedded simulator)" : " (live)");
     }
 
-    static void write(SuiteConfiguration configuration) {
+    /** Writes {@code environment.properties} and {@code categories.json} into the Allure results. */
+    public static void write(SuiteConfiguration configuration) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("Target", describeTarget(configuration));
         entries.put("Model", configuration.modelId().orElse("first model listed by GET /models"));
@@ -31,6 +37,9 @@ final class RunEnvironment {
         entries.put("Schemas", configuration.strictSchemas() ? "strict (undocumented fields fail)" : "relaxed (undocumented fields warn)");
         entries.put("Timeouts", "connect " + configuration.connectTimeout().toMillis() + " ms, read "
                 + configuration.readTimeout().toMillis() + " ms");
+        entries.put("Retries", configuration.retries() + " for a GET after a transport failure; never after an HTTP response");
+        entries.put("TLS", tls(configuration));
+        entries.put("Proxy", configuration.proxy().map(Object::toString).orElse("none"));
         entries.put("Methods sent", "GET; POST, PUT, PATCH only to fresh random model ids; never DELETE");
         entries.put("Java", System.getProperty("java.version"));
         String text = entries.entrySet().stream()
@@ -39,8 +48,18 @@ final class RunEnvironment {
         try {
             Files.createDirectories(ALLURE_RESULTS);
             Files.writeString(ALLURE_RESULTS.resolve("environment.properties"), text, StandardCharsets.UTF_8);
+            try (InputStream categories = RunEnvironment.class.getResourceAsStream("/allure/categories.json")) {
+                Files.copy(categories, ALLURE_RESULTS.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the report's environment.properties", e);
+            throw new UncheckedIOException("could not write the report's environment and categories", e);
         }
+    }
+
+    public static String tls(SuiteConfiguration configuration) {
+        if (configuration.tlsInsecure()) {
+            return "certificate verification OFF (marqtune.tls.insecure=true)";
+        }
+        return configuration.trustStore().map(store -> "verified; JVM CAs plus " + store).orElse("verified; JVM CAs");
     }
 }

@@ -1,0 +1,83 @@
+package conformance.marqtune.client;
+
+import conformance.marqtune.configuration.SecretMask;
+import io.qameta.allure.Allure;
+import io.qameta.allure.attachment.DefaultAttachmentProcessor;
+import io.qameta.allure.attachment.FreemarkerAttachmentRenderer;
+import io.qameta.allure.attachment.http.HttpRequestAttachment;
+import io.qameta.allure.attachment.http.HttpResponseAttachment;
+import io.qameta.allure.model.Label;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Attaches every exchange to the running Allure test, in Allure's own HTTP templates: the request,
+ * the response, and a curl line to reproduce it. Everything passes through the {@link SecretMask}
+ * first, response bodies included (a server may echo the key). Outside an Allure test, as in the
+ * self-check, it attaches nothing.
+ */
+final class ExchangeAttachments {
+
+    private final SecretMask mask;
+
+    ExchangeAttachments(SecretMask mask) {
+        this.mask = mask;
+    }
+
+    void response(Exchange exchange, int attempt, Response response) {
+        if (!inTest()) {
+            return;
+        }
+        request(exchange, attempt);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.merge(header.getName(), mask.mask(header.getValue()), (a, b) -> a + ", " + b);
+        }
+        HttpResponseAttachment attachment = HttpResponseAttachment.Builder.create(name("Response", attempt))
+                .setResponseCode(response.getStatusCode())
+                .setUrl(mask.mask(exchange.url().toString()))
+                .setHeaders(headers)
+                .setBody(mask.mask(new String(response.asByteArray(), StandardCharsets.UTF_8)))
+                .build();
+        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-response.ftl"));
+    }
+
+    void transportFailure(Exchange exchange, int attempt, Throwable failure) {
+        if (!inTest()) {
+            return;
+        }
+        request(exchange, attempt);
+        Allure.addAttachment(name("Transport failure", attempt), "text/plain",
+                mask.mask(exchange + System.lineSeparator() + "no HTTP response: " + TransportFailure.describe(failure)), ".txt");
+    }
+
+    void retried() {
+        if (inTest()) {
+            Allure.getLifecycle().updateTestCase(result -> result.getLabels().add(
+                    new Label().setName(ModelsApi.RETRIED_LABEL).setValue("true")));
+        }
+    }
+
+    private void request(Exchange exchange, int attempt) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.keyShownAs().ifPresent(key -> headers.put(ModelsApi.API_KEY_HEADER, key));
+        HttpRequestAttachment attachment = HttpRequestAttachment.Builder.create(name("Request", attempt),
+                        mask.mask(exchange.url().toString()))
+                .setMethod(exchange.method())
+                .setHeaders(headers)
+                .build();
+        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-request.ftl"));
+        Allure.addAttachment(name("Reproduce with curl", attempt), "text/plain", mask.mask(exchange.curl()), ".sh");
+    }
+
+    private static String name(String what, int attempt) {
+        return attempt == 1 ? what : what + " (attempt " + attempt + ")";
+    }
+
+    private static boolean inTest() {
+        return Allure.getLifecycle().getCurrentTestCase().isPresent();
+    }
+}

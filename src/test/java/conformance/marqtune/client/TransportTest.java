@@ -1,0 +1,242 @@
+package conformance.marqtune.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.faults.FaultServer;
+import conformance.marqtune.faults.TestCertificates;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import com.sun.net.httpserver.HttpServer;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.model.Attachment;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.model.TestResultContainer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bounded time and clear failures below HTTP: timeouts, retries, TLS and proxies, against servers on 127.0.0.1. */
+class TransportTest {
+
+    private static final String KEY = "transport-test-key-5b1e";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aClosedPortIsATransportFailureNamingTheTarget() {
+        int port = FaultServer.closedPort();
+        ModelsApi api = api("http://127.0.0.1:" + port);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                .isInstanceOf(TransportFailure.class)
+                .hasMessageContainingAll("127.0.0.1:" + port, "after 2 attempts", "Connection refused", "not a conformance verdict")
+                .message().doesNotContain(KEY);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOutAfterTheReadTimeoutOncePerAttempt() {
+        try (FaultServer silent = FaultServer.neverAnswers()) {
+            ModelsApi api = api(silent.baseUrl().toString(), "marqtune.timeout.readMs", "300");
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("Read timed out");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(took).isBetween(Duration.ofMillis(550), Duration.ofSeconds(3));
+            assertThat(silent.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aResetConnectionIsATransportFailure() {
+        try (FaultServer resetting = FaultServer.resetsConnections()) {
+            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("reset");
+        }
+    }
+
+    @Test
+    void aPeerThatDoesNotSpeakHttpIsATransportFailure() {
+        try (FaultServer garbage = FaultServer.speaksGarbage()) {
+            assertThatThrownBy(() -> api(garbage.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class);
+        }
+    }
+
+    @Test
+    void aGetIsSentOnceMoreAfterATransportFailureAndTheSecondAnswerCounts() {
+        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+            ApiResponse response = api(flaky.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(flaky.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRetriedRequestMarksItsTestFlakyWithBothAttemptsAttached() {
+        Map<String, String> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+        List<TestResult> written = new CopyOnWriteArrayList<>();
+        AllureLifecycle previous = Allure.getLifecycle();
+        AllureLifecycle lifecycle = new AllureLifecycle(new AllureResultsWriter() {
+            @Override
+            public void write(TestResult testResult) {
+                written.add(testResult);
+            }
+
+            @Override
+            public void write(TestResultContainer container) {
+            }
+
+            @Override
+            public void write(String source, java.io.InputStream attachment) {
+                try (attachment) {
+                    attachments.put(source, new String(attachment.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        Allure.setLifecycle(lifecycle);
+        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+            String uuid = java.util.UUID.randomUUID().toString();
+            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("flaky"));
+            lifecycle.startTestCase(uuid);
+            api(flaky.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+            lifecycle.stopTestCase(uuid);
+            lifecycle.writeTestCase(uuid);
+        } finally {
+            Allure.setLifecycle(previous);
+        }
+
+        assertThat(written).singleElement().satisfies(result -> {
+            assertThat(result.getStatusDetails().isFlaky()).isTrue();
+            assertThat(result.getLabels()).noneMatch(label -> label.getName().equals(ModelsApi.RETRIED_LABEL));
+            assertThat(result.getAttachments()).extracting(Attachment::getName)
+                    .contains("Request", "Transport failure", "Request (attempt 2)", "Response (attempt 2)");
+        });
+    }
+
+    @Test
+    void retriesCanBeTurnedOff() {
+        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(200, "{}")) {
+            assertThatThrownBy(() -> api(flaky.baseUrl().toString(), "marqtune.retries", "0")
+                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("after 1 attempt:");
+            assertThat(flaky.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMethodOtherThanGetIsNeverRetried() {
+        try (FaultServer resetting = FaultServer.resetsConnections()) {
+            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).probeMethod("POST", Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("after 1 attempt:");
+            assertThat(resetting.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anHttpResponseIsNeverRetriedHoweverBad() {
+        try (FaultServer failing = FaultServer.answers(503, "{\"message\":\"Service Unavailable\"}")) {
+            ApiResponse response = api(failing.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(failing.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSelfSignedCertificateFailsByDefaultAndPassesWithItsTruststore() {
+        TestCertificates certificates = TestCertificates.create(temp);
+        try (SimulatorServer https = SimulatorServer.startHttps(SimulatorSettings.withRandomKeys().withApiKey(KEY), 0,
+                SimulatorServer.tls(certificates.keyStore(), certificates.password()))) {
+            String url = https.baseUrl().toString();
+            assertThat(url).startsWith("https://127.0.0.1:");
+
+            assertThatThrownBy(() -> api(url).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("TLS handshake failed");
+            ApiResponse trusted = api(url, "marqtune.tls.truststore", certificates.trustStore().toString(),
+                    "marqtune.tls.truststorePassword", certificates.password())
+                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+            ApiResponse insecure = api(url, "marqtune.tls.insecure", "true").getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+
+            assertThat(trusted.status()).isEqualTo(200);
+            assertThat(insecure.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void requestsGoThroughTheConfiguredProxy() throws Exception {
+        List<String> proxied = new CopyOnWriteArrayList<>();
+        HttpClient forwarder = HttpClient.newHttpClient();
+        HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        proxy.createContext("/", exchange -> {
+            URI target = exchange.getRequestURI();
+            proxied.add(exchange.getRequestMethod() + " " + target);
+            try {
+                HttpRequest.Builder forward = HttpRequest.newBuilder(target).method(exchange.getRequestMethod(),
+                        HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5));
+                String key = exchange.getRequestHeaders().getFirst("x-api-key");
+                if (key != null) {
+                    forward.header("x-api-key", key);
+                }
+                HttpResponse<byte[]> answer = forwarder.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                exchange.getResponseHeaders().set("Content-Type", answer.headers().firstValue("Content-Type").orElse("application/json"));
+                exchange.sendResponseHeaders(answer.statusCode(), answer.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer.body());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        proxy.start();
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(KEY))) {
+            ApiResponse response = api(simulator.baseUrl().toString(),
+                    "marqtune.proxy", "http://127.0.0.1:" + proxy.getAddress().getPort())
+                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(proxied).containsExactly("GET " + simulator.baseUrl() + "/models/" + SeededModels.READY_MODEL_ID);
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    private static ModelsApi api(String baseUrl, String... more) {
+        Properties properties = new Properties();
+        properties.setProperty("marqtune.baseUrl", baseUrl);
+        properties.setProperty("marqtune.timeout.connectMs", "1000");
+        properties.setProperty("marqtune.timeout.readMs", "2000");
+        for (int i = 0; i < more.length; i += 2) {
+            properties.setProperty(more[i], more[i + 1]);
+        }
+        return new ModelsApi(SuiteConfiguration.from(properties, Map.of("MARQTUNE_API_KEY", KEY), Path.of("environments")));
+    }
+}

@@ -1,0 +1,62 @@
+package conformance.marqtune.report;
+
+import conformance.marqtune.configuration.SecretMask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file the run wrote and reports each one that holds the API key in any form the
+ * {@link SecretMask} knows (as written in any case, URL-encoded, base64). A finding names the file and
+ * the form, never the key.
+ */
+public final class LeakScan {
+
+    private final SecretMask mask;
+
+    public LeakScan(SecretMask mask) {
+        this.mask = mask;
+    }
+
+    /** The files under {@code roots} (folders are walked; missing paths are passed over) that hold the key. */
+    public List<Finding> scan(List<Path> roots) {
+        List<Finding> findings = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    List<String> forms = mask.formsFoundIn(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                    if (!forms.isEmpty()) {
+                        findings.add(new Finding(file, forms));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the leak scan could not read " + root, e);
+            }
+        }
+        return findings;
+    }
+
+    /** One file that holds the key, and in which forms. */
+    public record Finding(Path file, List<String> forms) {
+        @Override
+        public String toString() {
+            return file + " (" + String.join(", ", forms) + ")";
+        }
+    }
+
+    /** The message that fails the run: which files, never the key. */
+    public static String describe(List<Finding> findings) {
+        return "the API key was found in " + findings.size() + (findings.size() == 1 ? " file" : " files")
+                + " the run wrote; they must not be published:" + System.lineSeparator()
+                + findings.stream().map(f -> "  - " + f).collect(Collectors.joining(System.lineSeparator()));
+    }
+}

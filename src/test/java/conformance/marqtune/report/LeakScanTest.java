@@ -1,0 +1,93 @@
+package conformance.marqtune.report;
+
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.selfcheck.FeatureRun;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The leak scan proven both ways: a full run of the features with a distinctive canary key, Allure
+ * plugin and console capture on, leaves no trace of it; and a leak planted in any form is found, by
+ * file, without the message repeating the key.
+ */
+class LeakScanTest {
+
+    private static final String CANARY = "Canary-Key/LeakScan+Q7w9Z2x4=";
+    private final LeakScan scan = new LeakScan(new SecretMask(new ApiKey(CANARY)));
+
+    @TempDir
+    Path written;
+
+    @Test
+    void aFullRunWithTheCanaryKeyLeavesNoTraceOfIt() throws IOException {
+        Path results = written.resolve("allure-results");
+        Path consoleLog = written.resolve("console.log");
+        AllureLifecycle previous = Allure.getLifecycle();
+        FeatureRun.Outcome outcome;
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
+        try (ConsoleCapture console = ConsoleCapture.start(consoleLog);
+             SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(CANARY))) {
+            outcome = FeatureRun.against(simulator, LauncherFactory.create(),
+                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"));
+            System.out.println("canary run: " + outcome.passed().size() + " scenarios passed");
+        } finally {
+            Allure.setLifecycle(previous);
+        }
+
+        assertThat(outcome.failed()).isEmpty();
+        assertThat(attachmentsMentioning(results, "x-api-key")).as("attachments that show the key header").isGreaterThan(10);
+        assertThat(Files.readString(consoleLog)).contains("canary run:");
+        assertThat(scan.scan(List.of(results, consoleLog))).isEmpty();
+    }
+
+    @Test
+    void aPlantedLeakIsFoundInEveryFormAndNamedByFileNotByKey() throws IOException {
+        Files.writeString(written.resolve("clean.txt"), "x-api-key: [masked]");
+        Files.writeString(written.resolve("raw.html"), "<div>x-api-key: " + CANARY + "</div>");
+        Files.writeString(written.resolve("case.txt"), CANARY.toUpperCase(Locale.ROOT));
+        Files.writeString(written.resolve("url.txt"), "key=" + URLEncoder.encode(CANARY, StandardCharsets.UTF_8));
+        for (int offset = 0; offset < 3; offset++) {
+            String blob = "ab".substring(0, offset) + "{\"x-api-key\":\"" + CANARY + "\"}";
+            Files.writeString(written.resolve("base64-" + offset + ".json"),
+                    "{\"data\":\"" + Base64.getEncoder().encodeToString(blob.getBytes(StandardCharsets.UTF_8)) + "\"}");
+        }
+
+        List<LeakScan.Finding> findings = scan.scan(List.of(written));
+
+        assertThat(findings).extracting(finding -> finding.file().getFileName().toString())
+                .containsExactlyInAnyOrder("raw.html", "case.txt", "url.txt", "base64-0.json", "base64-1.json", "base64-2.json");
+        assertThat(LeakScan.describe(findings)).contains("raw.html", "base64-2.json", "6 files").doesNotContainIgnoringCase(CANARY);
+    }
+
+    private static long attachmentsMentioning(Path results, String text) throws IOException {
+        try (Stream<Path> files = Files.list(results)) {
+            return files.filter(file -> file.getFileName().toString().contains("attachment")).filter(file -> {
+                try {
+                    return Files.readString(file).contains(text);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}

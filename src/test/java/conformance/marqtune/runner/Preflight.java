@@ -1,0 +1,31 @@
+package conformance.marqtune.runner;
+
+import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.TransportFailure;
+import conformance.marqtune.configuration.SuiteConfiguration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One GET to the target before any scenario, for a random model id: any HTTP answer proves the target
+ * reachable (what it answers is for the scenarios to judge); no answer at all is the one failure of the run.
+ */
+final class Preflight {
+
+    private Preflight() {
+    }
+
+    /** Why the target cannot be reached, or empty when it answered. */
+    static Optional<String> check(SuiteConfiguration configuration) {
+        try {
+            new ModelsApi(configuration).getModel(UUID.randomUUID().toString(), Credential.VALID);
+            return Optional.empty();
+        } catch (TransportFailure failure) {
+            return Optional.of("the target " + configuration.requireBaseUrl() + " cannot be reached: "
+                    + TransportFailure.describe(failure) + "; no scenario was run (connect timeout "
+                    + configuration.connectTimeout().toMillis() + " ms, read timeout "
+                    + configuration.readTimeout().toMillis() + " ms, " + (1 + configuration.retries()) + " attempts)");
+        }
+    }
+}
