@@ -1,6 +1,7 @@
 package conformance.marqtune.simulator;
 
 import conformance.marqtune.simulator.SimulatorReply.Kind;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public enum Deviation {
             envelopeStatusCode(Kind.MODEL, 201)),
     R1_TEXT_PLAIN("labels the model text/plain",
             on(Kind.MODEL, (request, reply, service) -> reply.withContentType(Optional.of("text/plain")))),
+    R1_SLOW("takes 250 ms to return a model, more than a tight latency budget allows",
+            on(Kind.MODEL, (request, reply, service) -> {
+                pause(Duration.ofMillis(250));
+                return reply;
+            })),
     R1_CUT_SHORT("cuts the model's JSON short, as a proxy that drops the end of the body would",
             on(Kind.MODEL, (request, reply, service) ->
                     reply.withBody(Arrays.copyOf(reply.body(), reply.body().length / 2)))),
@@ -73,6 +79,11 @@ public enum Deviation {
     R2_UNKNOWN_PATH_404("answers a path that is not a route with a 404 page instead of the documented 400",
             (request, reply, service) -> reply.kind() == Kind.INVALID_METHOD && "GET".equals(request.method())
                     ? service.gatewayError(Kind.INVALID_METHOD, 404, "Not Found")
+                    : reply),
+
+    R2_CRASH_ON_ENCODED_SLASH("crashes with a 500 on an id holding an encoded slash, as a path-traversal guard that throws would",
+            (request, reply, service) -> request.rawPath().toUpperCase(Locale.ROOT).contains("%2F")
+                    ? service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.")
                     : reply),
 
     // R3: invalid model id, 400
@@ -109,6 +120,27 @@ public enum Deviation {
                 return reply.withBody(service.mapper().writeValueAsBytes(envelope));
             })),
 
+    R3_CRASH_ON_LONG_ID("crashes with a 500 on an id longer than 255 characters",
+            (request, reply, service) -> reply.kind() == Kind.INVALID_MODEL_ID && lastSegment(request).length() > 255
+                    ? service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.")
+                    : reply),
+    R3_CRASH_ON_QUOTE("passes an id with a quote into a query unescaped and crashes with a 500",
+            (request, reply, service) -> reply.kind() == Kind.INVALID_MODEL_ID && lastSegment(request).matches(".*['\"].*")
+                    ? service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.")
+                    : reply),
+    R3_CRASH_ON_NON_ASCII("crashes with a 500 on an id with letters that are not ASCII",
+            (request, reply, service) -> reply.kind() == Kind.INVALID_MODEL_ID && !lastSegment(request).matches("\\p{ASCII}*")
+                    ? service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.")
+                    : reply),
+    R3_MATRIX_PARAMETER_STRIPPED("drops everything after ';' as a matrix parameter, so 'UUID;drop' finds the model",
+            (request, reply, service) -> {
+                String id = lastSegment(request);
+                return reply.kind() == Kind.INVALID_MODEL_ID && id.contains(";")
+                        ? service.contract(new SimulatorRequest(request.method(),
+                                "/models/" + id.substring(0, id.indexOf(';')), request.apiKey()))
+                        : reply;
+            }),
+
     // R4: unauthorised, 401
     R4_MISSING_KEY_IGNORED("serves a request with no x-api-key header as if the valid key were sent",
             (request, reply, service) -> request.apiKey().isEmpty()
@@ -116,6 +148,29 @@ public enum Deviation {
                     : reply),
     R4_ANY_KEY_ACCEPTED("checks only that a key is present, not that it is valid",
             (request, reply, service) -> reply.kind() == Kind.UNAUTHORIZED && request.apiKey().isPresent()
+                    ? service.contract(request.withApiKey(service.settings().apiKey()))
+                    : reply),
+    R4_ID_CHECKED_BEFORE_KEY("validates the model id before the key, so a bad key with a non-UUID id learns 'Invalid model id'",
+            (request, reply, service) -> reply.kind() == Kind.UNAUTHORIZED && isGetOfOneModel(request)
+                    && !GetModelService.isUuid(lastSegment(request))
+                    ? service.serviceError(Kind.INVALID_MODEL_ID, 400, "Invalid model id")
+                    : reply),
+    R4_LOOKUP_BEFORE_KEY("looks the model up before checking the key, so a bad key learns which ids name no model",
+            (request, reply, service) -> reply.kind() == Kind.UNAUTHORIZED && isGetOfOneModel(request)
+                    && GetModelService.isUuid(lastSegment(request))
+                    && service.findInAnyAccount(lastSegment(request)).isEmpty()
+                    ? service.serviceError(Kind.NOT_FOUND, 404, "model not found")
+                    : reply),
+    R4_METHOD_CHECKED_BEFORE_KEY("checks the method before the key, so a bad key with POST learns 'Invalid request method'",
+            (request, reply, service) -> reply.kind() == Kind.UNAUTHORIZED && !"GET".equals(request.method())
+                    ? service.serviceError(Kind.INVALID_METHOD, 400, "Invalid request method")
+                    : reply),
+    R4_EMPTY_KEY_ACCEPTED("lets an empty x-api-key through, as a check written 'if (key != null)' would",
+            (request, reply, service) -> request.apiKey().filter(String::isEmpty).isPresent()
+                    ? service.contract(request.withApiKey(service.settings().apiKey()))
+                    : reply),
+    R4_KEY_CASE_INSENSITIVE("compares API keys without case",
+            (request, reply, service) -> request.apiKey().filter(key -> key.equalsIgnoreCase(service.settings().apiKey())).isPresent()
                     ? service.contract(request.withApiKey(service.settings().apiKey()))
                     : reply),
     R4_STATUS_403("refuses a bad key with 403 instead of 401",
@@ -145,6 +200,22 @@ public enum Deviation {
     R5_CRASH("crashes with a 500 when the lookup finds nothing",
             on(Kind.NOT_FOUND, (request, reply, service) ->
                     service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error."))),
+    R5_UPPER_CASE_UUID_INVALID("accepts only lower-case hex digits, refusing an upper-case UUID as an invalid model id",
+            (request, reply, service) -> GetModelService.isUuid(lastSegment(request))
+                    && !lastSegment(request).equals(lastSegment(request).toLowerCase(Locale.ROOT))
+                    && (reply.kind() == Kind.NOT_FOUND || reply.kind() == Kind.MODEL)
+                    ? service.serviceError(Kind.INVALID_MODEL_ID, 400, "Invalid model id")
+                    : reply),
+    R5_CRASH_ON_NIL_UUID("crashes with a 500 on the nil UUID 00000000-0000-0000-0000-000000000000",
+            (request, reply, service) -> reply.kind() == Kind.NOT_FOUND && lastSegment(request).matches("[0-]+")
+                    ? service.gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.")
+                    : reply),
+    R5_ANY_ACCOUNTS_MODEL("finds a model whatever account the key belongs to: one account reads another's models",
+            (request, reply, service) -> reply.kind() == Kind.NOT_FOUND
+                    ? service.findInAnyAccount(lastSegment(request))
+                            .map(model -> service.envelope(Kind.MODEL, 200, model.toJson(service.mapper())))
+                            .orElse(reply)
+                    : reply),
     R5_EMPTY_BODY("answers 404 with an empty body",
             on(Kind.NOT_FOUND, (request, reply, service) -> reply.withBody(new byte[0]))),
 
@@ -261,6 +332,20 @@ public enum Deviation {
         return (request, reply, service) -> method.equals(request.method())
                 ? service.contract(request.withMethod("GET"))
                 : reply;
+    }
+
+    private static boolean isGetOfOneModel(SimulatorRequest request) {
+        var segments = GetModelService.routeSegments(request.rawPath());
+        return "GET".equals(request.method()) && segments.size() == 2 && segments.get(0).equals("models");
+    }
+
+    /** A slow server, simulated: the one place where this project waits on purpose. */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ObjectNode json(SimulatorReply reply, GetModelService service) {

@@ -106,6 +106,19 @@ public final class GetModelService {
         }
     }
 
+    /** The model with this id (compared without case) in any account: what a service without account scoping finds. */
+    public Optional<SimulatedModel> findInAnyAccount(String modelId) {
+        return modelsByAccount.values().stream()
+                .map(models -> models.get(modelId.toLowerCase(Locale.ROOT)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** Whether {@code id} has the form of a UUID (any case). */
+    public static boolean isUuid(String id) {
+        return UUID_FORMAT.matcher(id).matches();
+    }
+
     /** The models of the account that owns this key, in listing order; empty for an unknown key. */
     public List<SimulatedModel> modelsOf(String apiKey) {
         return List.copyOf(modelsByAccount.getOrDefault(apiKey, Map.of()).values());

@@ -13,7 +13,8 @@ public enum Credential {
     WRONG("a wrong API key"),
     MISSING("no API key"),
     EMPTY("an empty API key"),
-    CASE_CHANGED("the configured API key with the case of one letter changed");
+    CASE_CHANGED("the configured API key with the case of one letter changed"),
+    FOREIGN("another account's API key");
 
     private final String description;
 
@@ -26,9 +27,11 @@ public enum Credential {
     }
 
     /** The header value to send, or empty to send no header at all. */
-    Optional<String> headerValue(ApiKey key) {
+    Optional<String> headerValue(ApiKey key, Optional<ApiKey> foreignKey) {
         return switch (this) {
             case VALID -> Optional.of(key.reveal());
+            case FOREIGN -> Optional.of(foreignKey.orElseThrow(() -> new IllegalStateException(
+                    "no second account's key is configured")).reveal());
             case WRONG -> Optional.of("wrong-" + UUID.randomUUID().toString().replace("-", ""));
             case MISSING -> Optional.empty();
             case EMPTY -> Optional.of("");
@@ -43,6 +46,7 @@ public enum Credential {
             case WRONG, EMPTY -> sent;
             case MISSING -> Optional.empty();
             case CASE_CHANGED -> Optional.of("<$MARQTUNE_API_KEY with the case of one letter changed>");
+            case FOREIGN -> Optional.of("$MARQTUNE_FOREIGN_API_KEY");
         };
     }
 

@@ -43,6 +43,7 @@ public final class ModelsApi {
 
     private final URI baseUrl;
     private final ApiKey apiKey;
+    private final Optional<ApiKey> foreignApiKey;
     private final int retries;
     private final RestAssuredConfig restAssuredConfig;
     private final Optional<ProxySpecification> proxy;
@@ -51,6 +52,7 @@ public final class ModelsApi {
     public ModelsApi(SuiteConfiguration configuration) {
         this.baseUrl = configuration.requireBaseUrl();
         this.apiKey = configuration.requireApiKey();
+        this.foreignApiKey = configuration.foreignApiKey();
         this.retries = configuration.retries();
         int connectMs = Math.toIntExact(configuration.connectTimeout().toMillis());
         int readMs = Math.toIntExact(configuration.readTimeout().toMillis());
@@ -66,7 +68,7 @@ public final class ModelsApi {
                 .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
         this.proxy = configuration.proxy().map(uri -> ProxySpecification.host(uri.getHost())
                 .withPort(uri.getPort()).withScheme("http"));
-        this.attachments = new ExchangeAttachments(new SecretMask(apiKey));
+        this.attachments = new ExchangeAttachments(new SecretMask(configuration.secrets()));
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -95,7 +97,7 @@ public final class ModelsApi {
     private ApiResponse send(String method, String path, Credential credential, boolean targetIsFreshRandomId) {
         ReadOnlyGuard.check(method, targetIsFreshRandomId);
         URI url = URI.create(baseUrl + path);
-        Optional<String> key = credential.headerValue(apiKey);
+        Optional<String> key = credential.headerValue(apiKey, foreignApiKey);
         Exchange exchange = new Exchange(method, url, credential, credential.shownAs(key));
         int attempts = "GET".equals(method) ? 1 + retries : 1;
         Exception lastFailure = null;

@@ -24,7 +24,14 @@ public final class SecretMask {
     private final List<Form> forms = new ArrayList<>();
 
     public SecretMask(ApiKey key) {
-        String value = key.reveal();
+        this(List.of(key));
+    }
+
+    public SecretMask(List<ApiKey> keys) {
+        keys.forEach(key -> addForms(key.reveal()));
+    }
+
+    private void addForms(String value) {
         if (value.isEmpty()) {
             return;
         }

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every setting of a run, resolved once and immutable: system property, then environment variable,
@@ -23,6 +25,7 @@ public final class SuiteConfiguration {
 
     public static final String BASE_URL = "marqtune.baseUrl";
     public static final String API_KEY = "marqtune.apiKey";
+    public static final String FOREIGN_API_KEY = "marqtune.foreignApiKey";
     public static final String MODEL_ID = "marqtune.modelId";
     public static final String SERVER_ERROR_MODEL_ID = "marqtune.serverError.modelId";
     public static final String ENV = "marqtune.env";
@@ -34,12 +37,15 @@ public final class SuiteConfiguration {
     public static final String TRUSTSTORE_PASSWORD = "marqtune.tls.truststorePassword";
     public static final String TLS_INSECURE = "marqtune.tls.insecure";
     public static final String PROXY = "marqtune.proxy";
+    public static final String LATENCY_SAMPLES = "marqtune.latency.samples";
+    public static final String LATENCY_P95_MS = "marqtune.latency.p95Ms";
 
     /** Settings that must never come from a file that is committed. */
-    private static final Set<String> SECRETS = Set.of(API_KEY, TRUSTSTORE_PASSWORD);
+    private static final Set<String> SECRETS = Set.of(API_KEY, FOREIGN_API_KEY, TRUSTSTORE_PASSWORD);
 
     private final Optional<URI> baseUrl;
     private final Optional<ApiKey> apiKey;
+    private final Optional<ApiKey> foreignApiKey;
     private final Optional<String> modelId;
     private final Optional<String> serverErrorModelId;
     private final Optional<String> environment;
@@ -51,6 +57,8 @@ public final class SuiteConfiguration {
     private final Optional<TrustStore> trustStore;
     private final boolean tlsInsecure;
     private final Optional<URI> proxy;
+    private final int latencySamples;
+    private final Duration latencyP95;
 
     private SuiteConfiguration(Settings settings) {
         this.environment = settings.get(ENV);
@@ -63,6 +71,11 @@ public final class SuiteConfiguration {
         if (apiKey.isPresent() && apiKey.get().reveal().isBlank()) {
             throw new ConfigurationException(API_KEY, "blank", "the target's API key");
         }
+        this.foreignApiKey = settings.get(FOREIGN_API_KEY).map(ApiKey::new);
+        if (foreignApiKey.isPresent() && foreignApiKey.equals(apiKey)) {
+            throw new ConfigurationException(FOREIGN_API_KEY, "the same key as " + API_KEY,
+                    "a valid key of a second account, which owns none of the first account's models");
+        }
         this.modelId = settings.get(MODEL_ID);
         this.serverErrorModelId = settings.get(SERVER_ERROR_MODEL_ID);
         this.strictSchemas = bool(settings, SCHEMA_STRICT, true);
@@ -74,12 +87,15 @@ public final class SuiteConfiguration {
                 settings.get(TRUSTSTORE_PASSWORD).orElse("")));
         this.tlsInsecure = bool(settings, TLS_INSECURE, false);
         this.proxy = settings.get(PROXY).map(SuiteConfiguration::proxy);
+        this.latencySamples = wholeNumber(settings, LATENCY_SAMPLES, 20, 1, 1000);
+        this.latencyP95 = millis(settings, LATENCY_P95_MS, 2_000);
     }
 
     private SuiteConfiguration(SuiteConfiguration base, URI simulatorUrl, ApiKey simulatorKey,
-                               Optional<String> serverErrorModelId) {
+                               Optional<ApiKey> foreignApiKey, Optional<String> serverErrorModelId) {
         this.baseUrl = Optional.of(simulatorUrl);
         this.apiKey = Optional.of(simulatorKey);
+        this.foreignApiKey = foreignApiKey;
         this.modelId = base.modelId;
         this.serverErrorModelId = serverErrorModelId;
         this.environment = base.environment;
@@ -91,14 +107,17 @@ public final class SuiteConfiguration {
         this.trustStore = base.trustStore;
         this.tlsInsecure = base.tlsInsecure;
         this.proxy = base.proxy;
+        this.latencySamples = base.latencySamples;
+        this.latencyP95 = base.latencyP95;
     }
 
     /**
-     * This configuration pointed at an embedded simulator: its URL and key replace the target's, and its
-     * fault hook serves R6 unless a trigger is configured.
+     * This configuration pointed at an embedded simulator: its URL and its two accounts' keys replace the
+     * target's, and its fault hook serves R6 unless a trigger is configured.
      */
-    public SuiteConfiguration targetingSimulator(URI simulatorUrl, ApiKey simulatorKey, String simulatorServerErrorModelId) {
-        return new SuiteConfiguration(this, simulatorUrl, simulatorKey,
+    public SuiteConfiguration targetingSimulator(URI simulatorUrl, ApiKey simulatorKey, ApiKey simulatorForeignKey,
+                                                 String simulatorServerErrorModelId) {
+        return new SuiteConfiguration(this, simulatorUrl, simulatorKey, Optional.of(simulatorForeignKey),
                 serverErrorModelId.or(() -> Optional.of(simulatorServerErrorModelId)));
     }
 
@@ -130,6 +149,24 @@ public final class SuiteConfiguration {
 
     public Optional<ApiKey> apiKey() {
         return apiKey;
+    }
+
+    /** A valid key of a second account, for the check that one account cannot read another's model. */
+    public Optional<ApiKey> foreignApiKey() {
+        return foreignApiKey;
+    }
+
+    /** Every secret of this configuration: what masking hides and what the leak scan looks for. */
+    public List<ApiKey> secrets() {
+        return Stream.of(apiKey, foreignApiKey).flatMap(Optional::stream).toList();
+    }
+
+    public int latencySamples() {
+        return latencySamples;
+    }
+
+    public Duration latencyP95() {
+        return latencyP95;
     }
 
     public Optional<String> modelId() {
@@ -184,6 +221,7 @@ public final class SuiteConfiguration {
     public String toString() {
         return "SuiteConfiguration{baseUrl=" + baseUrl.map(URI::toString).orElse("(embedded simulator)")
                 + ", apiKey=" + apiKey.map(ApiKey::masked).orElse("(none)")
+                + ", foreignApiKey=" + foreignApiKey.map(ApiKey::masked).orElse("(none)")
                 + ", modelId=" + modelId.orElse("(first listed)")
                 + ", serverErrorModelId=" + serverErrorModelId.orElse("(none)")
                 + ", env=" + environment.orElse("(none)")
@@ -193,7 +231,8 @@ public final class SuiteConfiguration {
                 + ", retries=" + retries
                 + ", truststore=" + trustStore.map(TrustStore::toString).orElse("(JVM default)")
                 + ", tlsInsecure=" + tlsInsecure
-                + ", proxy=" + proxy.map(URI::toString).orElse("(none)") + "}";
+                + ", proxy=" + proxy.map(URI::toString).orElse("(none)")
+                + ", latency=" + latencySamples + " samples, p95 within " + latencyP95.toMillis() + "ms}";
     }
 
     private static URI baseUrl(String given) {

@@ -122,6 +122,30 @@ class SuiteConfigurationTest {
     }
 
     @Test
+    void theForeignKeyIsASecretAndMustDifferFromTheKey() {
+        assertThatThrownBy(() -> configuration(new Properties(), Map.of("MARQTUNE_API_KEY", "same-key", "MARQTUNE_FOREIGN_API_KEY", "same-key")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("marqtune.foreignApiKey")
+                .message().doesNotContain("same-key");
+        SuiteConfiguration configuration = configuration(new Properties(),
+                Map.of("MARQTUNE_API_KEY", "first-key", "MARQTUNE_FOREIGN_API_KEY", "second-k3y"));
+        assertThat(configuration.toString()).doesNotContain("second-k3y").doesNotContain("first-key");
+    }
+
+    @Test
+    void theLatencyBudgetDefaultsToTwentySamplesAndTwoSeconds() {
+        SuiteConfiguration defaults = configuration(new Properties(), Map.of());
+        SuiteConfiguration configured = configuration(properties("marqtune.latency.samples", "50", "marqtune.latency.p95Ms", "750"), Map.of());
+
+        assertThat(defaults.latencySamples()).isEqualTo(20);
+        assertThat(defaults.latencyP95()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(configured.latencySamples()).isEqualTo(50);
+        assertThat(configured.latencyP95()).isEqualTo(Duration.ofMillis(750));
+        assertThatThrownBy(() -> configuration(properties("marqtune.latency.samples", "0"), Map.of()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("from 1 to 1000");
+    }
+
+    @Test
     void theKeyAppearsInNoDescriptionOfTheConfiguration() {
         SuiteConfiguration configuration = configuration(
                 properties("marqtune.baseUrl", "https://marqtune.example"), Map.of("MARQTUNE_API_KEY", "s3cr3t-k3y-value"));
@@ -136,14 +160,16 @@ class SuiteConfigurationTest {
         SuiteConfiguration configured = configuration(properties("marqtune.serverError.modelId", "my-trigger"), Map.of());
 
         SuiteConfiguration simulated = configured.targetingSimulator(URI.create("http://127.0.0.1:1234"),
-                new ApiKey("simulator-key"), "simulator-trigger");
+                new ApiKey("simulator-key"), new ApiKey("simulator-foreign-key"), "simulator-trigger");
 
         assertThat(simulated.baseUrl()).contains(URI.create("http://127.0.0.1:1234"));
         assertThat(simulated.requireApiKey().reveal()).isEqualTo("simulator-key");
         assertThat(simulated.serverErrorModelId()).contains("my-trigger");
         assertThat(simulated.targetIsSimulator()).isTrue();
+        assertThat(simulated.foreignApiKey()).contains(new ApiKey("simulator-foreign-key"));
+        assertThat(simulated.secrets()).containsExactly(new ApiKey("simulator-key"), new ApiKey("simulator-foreign-key"));
         assertThat(configuration(new Properties(), Map.of())
-                .targetingSimulator(URI.create("http://127.0.0.1:1"), new ApiKey("k"), "simulator-trigger")
+                .targetingSimulator(URI.create("http://127.0.0.1:1"), new ApiKey("k"), new ApiKey("f"), "simulator-trigger")
                 .serverErrorModelId()).contains("simulator-trigger");
     }
 

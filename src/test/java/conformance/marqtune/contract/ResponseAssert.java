@@ -2,7 +2,10 @@ package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.validation.SchemaResult;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +88,34 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         if (!modelId.isString() || !modelId.asString().toLowerCase(Locale.ROOT).equals(requested.toLowerCase(Locale.ROOT))) {
             fail("body.modelId equals the id that was asked for (compared without case)",
                     "\"" + requested + "\"", modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
+        }
+        return this;
+    }
+
+    /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */
+    public ResponseAssert isOneOf(List<DocumentedResponse> allowed) {
+        Optional<DocumentedResponse> observed = DocumentedResponse.observedIn(actual);
+        if (observed.isEmpty() || !allowed.contains(observed.get())) {
+            fail("the answer is one of " + allowed.stream().map(DocumentedResponse::label).collect(Collectors.joining(", ")),
+                    "one of those, exactly", observed.map(DocumentedResponse::label).orElse("no documented response"));
+        }
+        return this;
+    }
+
+    /**
+     * The {@code percentile}th percentile of {@code samples} (nearest-rank) is within {@code budget};
+     * this response, one of the samples, is only the example the message shows.
+     */
+    public ResponseAssert hasPercentileWithin(int percentile, List<Duration> samples, Duration budget) {
+        List<Duration> sorted = samples.stream().sorted().toList();
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+        Duration observed = sorted.get(Math.max(0, rank - 1));
+        if (observed.compareTo(budget) > 0) {
+            fail("the " + percentile + "th percentile of " + samples.size() + " response times is within "
+                            + budget.toMillis() + " ms",
+                    "at most " + budget.toMillis() + " ms",
+                    observed.toMillis() + " ms (samples: " + sorted.stream().map(d -> String.valueOf(d.toMillis()))
+                            .collect(Collectors.joining(", ")) + " ms)");
         }
         return this;
     }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the Allure report says about the run itself: the Environment section (what was tested and how,
@@ -29,6 +30,14 @@ public final class RunEnvironment {
 
     /** Writes {@code environment.properties} and {@code categories.json} into the Allure results. */
     public static void write(SuiteConfiguration configuration) {
+        write(configuration, Map.of(), null);
+    }
+
+    /**
+     * The same, with more entries (the ledger and the manifest, at the end of the run), and Allure's
+     * {@code executor.json} naming the run when a manifest is given.
+     */
+    public static void write(SuiteConfiguration configuration, Map<String, String> more, RunManifest manifest) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("Target", describeTarget(configuration));
         entries.put("Model", configuration.modelId().orElse("first model listed by GET /models"));
@@ -42,18 +51,31 @@ public final class RunEnvironment {
         entries.put("Proxy", configuration.proxy().map(Object::toString).orElse("none"));
         entries.put("Methods sent", "GET; POST, PUT, PATCH only to fresh random model ids; never DELETE");
         entries.put("Java", System.getProperty("java.version"));
+        entries.putAll(more);
         String text = entries.entrySet().stream()
                 .map(e -> e.getKey().replace(" ", "\\ ") + "=" + e.getValue().replace("\\", "\\\\"))
                 .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
         try {
             Files.createDirectories(ALLURE_RESULTS);
             Files.writeString(ALLURE_RESULTS.resolve("environment.properties"), text, StandardCharsets.UTF_8);
+            if (manifest != null) {
+                Files.writeString(ALLURE_RESULTS.resolve("executor.json"), executor(manifest), StandardCharsets.UTF_8);
+            }
             try (InputStream categories = RunEnvironment.class.getResourceAsStream("/allure/categories.json")) {
                 Files.copy(categories, ALLURE_RESULTS.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report's environment and categories", e);
         }
+    }
+
+    private static String executor(RunManifest manifest) {
+        Map<String, String> executor = new LinkedHashMap<>();
+        executor.put("name", "Get Model conformance suite " + manifest.suiteVersion());
+        executor.put("type", "maven");
+        executor.put("buildName", manifest.target() + " at " + manifest.started());
+        executor.put("reportName", "Get Model conformance: " + manifest.target());
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(executor);
     }
 
     public static String tls(SuiteConfiguration configuration) {

@@ -6,7 +6,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import conformance.marqtune.configuration.ApiKey;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.configuration.SuiteRun;
+import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.report.ConsoleCapture;
 import conformance.marqtune.report.LeakScan;
 import conformance.marqtune.report.RunEnvironment;
@@ -36,7 +36,8 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "conformance.marqtune.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+        value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, conformance.marqtune.report.CoverageLedger")
 public class GetModelConformanceIT {
 
     /** What the run writes, and so what the leak scan reads. */
@@ -53,11 +54,13 @@ public class GetModelConformanceIT {
         SuiteConfiguration configuration = SuiteConfiguration.load();
         // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
         System.clearProperty(SuiteConfiguration.API_KEY);
+        System.clearProperty(SuiteConfiguration.FOREIGN_API_KEY);
         System.clearProperty(SuiteConfiguration.TRUSTSTORE_PASSWORD);
         if (configuration.baseUrl().isEmpty()) {
             embeddedSimulator = SimulatorServer.start(SimulatorSettings.withRandomKeys());
             configuration = configuration.targetingSimulator(embeddedSimulator.baseUrl(),
-                    new ApiKey(embeddedSimulator.settings().apiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
+                    new ApiKey(embeddedSimulator.settings().apiKey()), new ApiKey(embeddedSimulator.settings().foreignApiKey()),
+                    SeededModels.SERVER_ERROR_MODEL_ID);
         }
         System.out.println("Get Model conformance: " + RunEnvironment.describeTarget(configuration));
         if (configuration.tlsInsecure()) {
@@ -85,7 +88,7 @@ public class GetModelConformanceIT {
         if (run == null) {
             return; // the configuration was refused: its error is the run's one message
         }
-        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().requireApiKey())).scan(WRITTEN);
+        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().secrets())).scan(WRITTEN);
         if (!leaks.isEmpty()) {
             throw new IllegalStateException(LeakScan.describe(leaks));
         }

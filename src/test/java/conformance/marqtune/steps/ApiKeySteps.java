@@ -1,6 +1,9 @@
 package conformance.marqtune.steps;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import conformance.marqtune.client.Credential;
+import conformance.marqtune.configuration.SuiteConfiguration;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 
@@ -26,6 +29,16 @@ public class ApiKeySteps {
     @Given("a client with a valid API key")
     public void aClientWithAValidApiKey() {
         context.useCredential(Credential.VALID);
+    }
+
+    @Given("a client with another account's valid API key")
+    public void aClientWithAnotherAccountsValidApiKey() {
+        assumeThat(context.configuration().foreignApiKey())
+                .as("no second account's key is configured for %s (set %s or %s)",
+                        context.configuration().requireBaseUrl(), SuiteConfiguration.FOREIGN_API_KEY,
+                        SuiteConfiguration.environmentVariable(SuiteConfiguration.FOREIGN_API_KEY))
+                .isPresent();
+        context.useCredential(Credential.FOREIGN);
     }
 
     @Given("a client with {badKey}")

@@ -7,6 +7,8 @@ import conformance.marqtune.client.Credential;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaResult;
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +24,33 @@ public class GetModelSteps {
 
     @When("the client asks for the configured model")
     public void theClientAsksForTheConfiguredModel() {
-        String modelId = context.configuration().modelId().orElseGet(this::firstListedModel);
-        askFor(modelId);
+        askFor(configuredModelId());
     }
 
     @When("the client asks for a model id that names no model")
     public void theClientAsksForAModelIdThatNamesNoModel() {
         askFor(UUID.randomUUID().toString());
+    }
+
+    @When("the client asks for an upper-case model id that names no model")
+    public void theClientAsksForAnUpperCaseModelIdThatNamesNoModel() {
+        askFor(UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+    }
+
+    @When("the client asks for a model id of {int} characters")
+    public void theClientAsksForAModelIdOfCharacters(int length) {
+        askFor("m".repeat(length));
+    }
+
+    /** Sequential on purpose: each sample measures one request alone, as a client would see it. */
+    @When("the client asks for the configured model again and again")
+    public void theClientAsksForTheConfiguredModelAgainAndAgain() {
+        String modelId = configuredModelId();
+        for (int sample = 0; sample < context.configuration().latencySamples(); sample++) {
+            long start = System.nanoTime();
+            ApiResponse response = context.api().getModel(modelId, context.credential());
+            context.recordSample(response, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     @When("the client asks for the model id {string}")
@@ -56,6 +78,10 @@ public class GetModelSteps {
     @When("the client asks for {string}, which is not a route")
     public void theClientAsksForAPathThatIsNotARoute(String path) {
         context.recordResponse(context.api().getPath(path, context.credential()));
+    }
+
+    private String configuredModelId() {
+        return context.configuration().modelId().orElseGet(this::firstListedModel);
     }
 
     private void askFor(String modelId) {

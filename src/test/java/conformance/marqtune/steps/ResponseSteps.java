@@ -6,6 +6,8 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.contract.DocumentedResponse.Envelope;
 import io.cucumber.java.en.Then;
+import conformance.marqtune.validation.SchemaResult;
+import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
 
@@ -34,6 +36,20 @@ public class ResponseSteps {
     @Then("the gateway answers {int} {string}")
     public void theGatewayAnswers(int status, String message) {
         answers(DocumentedResponse.of(Envelope.GATEWAY, status, Optional.of(message)));
+    }
+
+    /** Any of the service's documented refusals (R2, R3, R5), exactly as documented; a 5xx is the failure this guards against. */
+    @Then("the answer is a documented refusal, not a server error")
+    public void theAnswerIsADocumentedRefusalNotAServerError() {
+        ApiResponse response = context.response();
+        List<DocumentedResponse> refusals = List.of(DocumentedResponse.R2, DocumentedResponse.R3, DocumentedResponse.R5);
+        String label = "a documented refusal (R2, R3 or R5), not a server error";
+        Optional<DocumentedResponse> observed = DocumentedResponse.observedIn(response).filter(refusals::contains);
+        if (observed.isEmpty()) {
+            assertThatResponse(response, label).isOneOf(refusals);
+        }
+        SchemaResult schema = context.schemas().validate("service-error", response.json().orElseThrow());
+        assertThatResponse(response, label).matches(schema);
     }
 
     private void answers(DocumentedResponse expected) {

@@ -3,14 +3,19 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
-import conformance.marqtune.configuration.SuiteRun;
+import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaValidator;
 import conformance.marqtune.contract.DocumentedResponse;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.time.Duration;
+import io.cucumber.java.Scenario;
 
 /**
  * The state of one scenario, created by picocontainer for each scenario and injected into every step
@@ -19,13 +24,16 @@ import java.util.Optional;
  */
 public final class ScenarioContext {
 
-    private final SuiteConfiguration configuration = SuiteRun.current().configuration();
+    private final SuiteRun run = SuiteRun.current();
+    private final SuiteConfiguration configuration = run.configuration();
     private ModelsApi api;
-    private SchemaValidator schemas;
     private Credential credential = Credential.VALID;
     private String requestedModelId;
     private ApiResponse response;
     private Optional<DocumentedResponse> covered = Optional.empty();
+    private final List<LatencySample> samples = new ArrayList<>();
+    private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
+    private Scenario scenario;
 
     public SuiteConfiguration configuration() {
         return configuration;
@@ -39,10 +47,7 @@ public final class ScenarioContext {
     }
 
     public SchemaValidator schemas() {
-        if (schemas == null) {
-            schemas = new SchemaValidator(Path.of("schemas"), configuration.strictSchemas());
-        }
-        return schemas;
+        return run.schemas();
     }
 
     public Credential credential() {
@@ -56,12 +61,47 @@ public final class ScenarioContext {
     public void recordModelRequest(String modelId, ApiResponse answer) {
         this.requestedModelId = modelId;
         this.response = answer;
+        observe(answer);
     }
 
     public void recordResponse(ApiResponse answer) {
         this.requestedModelId = null;
         this.response = answer;
+        observe(answer);
     }
+
+    public void recordSample(ApiResponse answer, Duration took) {
+        samples.add(new LatencySample(answer, took));
+        observe(answer);
+    }
+
+    public List<LatencySample> samples() {
+        return List.copyOf(samples);
+    }
+
+    /** One timed request of a latency scenario. */
+    public record LatencySample(ApiResponse response, Duration took) {
+    }
+
+    public void startScenario(Scenario current) {
+        this.scenario = current;
+        coverTags(current.getSourceTagNames());
+    }
+
+    /**
+     * Notes in the scenario's output which documented response the target gave, once per response:
+     * the coverage ledger reads these lines to say which responses the run actually observed.
+     */
+    private void observe(ApiResponse answer) {
+        DocumentedResponse.observedIn(answer).filter(observed::add).ifPresent(seen -> {
+            if (scenario != null) {
+                scenario.log(OBSERVED + seen.name() + " " + seen.label());
+            }
+        });
+    }
+
+    /** The prefix of the scenario output line that says a documented response was observed. */
+    public static final String OBSERVED = "Observed documented response ";
 
     public ApiResponse response() {
         if (response == null) {
@@ -70,7 +110,7 @@ public final class ScenarioContext {
         return response;
     }
 
-    public void coverTags(Collection<String> tags) {
+    private void coverTags(Collection<String> tags) {
         covered = Arrays.stream(DocumentedResponse.values())
                 .filter(response -> tags.contains("@" + response.name()))
                 .findFirst();

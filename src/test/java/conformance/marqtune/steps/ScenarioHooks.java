@@ -1,6 +1,6 @@
 package conformance.marqtune.steps;
 
-import conformance.marqtune.configuration.SuiteRun;
+import conformance.marqtune.run.SuiteRun;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
@@ -25,6 +25,6 @@ public class ScenarioHooks {
     /** Failure messages name the documented response that the scenario's {@code @R1}…{@code @R6} tag says it covers. */
     @Before(order = 1)
     public void noteTheDocumentedResponse(Scenario scenario) {
-        context.coverTags(scenario.getSourceTagNames());
+        context.startScenario(scenario);
     }
 }

@@ -1,0 +1,89 @@
+package conformance.marqtune.report;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * What a gate decision needs to be audited later: which suite, which contract and schemas (by
+ * SHA-256), which target, which tags, and when.
+ */
+public record RunManifest(String suiteVersion, String contractSha256, String schemasSha256, String target,
+                          String tags, Instant started, Instant finished) {
+
+    public static final Path CONTRACT = Path.of("contract", "get-model.md");
+    public static final Path SCHEMAS = Path.of("schemas");
+
+    public static RunManifest of(SuiteConfiguration configuration, Instant started, Instant finished) {
+        String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))
+                .or(() -> Optional.ofNullable(System.getenv("CUCUMBER_FILTER_TAGS")))
+                .filter(expression -> !expression.isBlank())
+                .orElse("(all)");
+        return new RunManifest(readSuiteVersion(), sha256(List.of(CONTRACT)), sha256(schemaFiles()),
+                RunEnvironment.describeTarget(configuration), tags, started, finished);
+    }
+
+    /** The manifest as ordered name/value pairs: for the summary's header and Allure's Environment. */
+    public Map<String, String> entries() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("Target", target);
+        entries.put("Suite", "get-model-conformance " + suiteVersion);
+        entries.put("Contract", "sha256:" + contractSha256 + " (" + CONTRACT + ")");
+        entries.put("Schemas", "sha256:" + schemasSha256 + " (" + SCHEMAS + "/*.schema.json)");
+        entries.put("Tags", tags);
+        entries.put("Started", started.toString());
+        entries.put("Finished", finished.toString());
+        return entries;
+    }
+
+    private static String readSuiteVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = RunManifest.class.getResourceAsStream("/suite.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    private static List<Path> schemaFiles() {
+        try (Stream<Path> files = Files.list(SCHEMAS)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + SCHEMAS, e);
+        }
+    }
+
+    /** One digest over the files in order, each as its name, a NUL, its bytes: a renamed file changes it too. */
+    static String sha256(List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unreadable (" + e.getMessage() + ")";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
