@@ -61,6 +61,8 @@ public enum Deviation {
     R1_CUT_SHORT("cuts the model's JSON short, as a proxy that drops the end of the body would",
             on(Kind.MODEL, (request, reply, service) ->
                     reply.withBody(Arrays.copyOf(reply.body(), reply.body().length / 2)))),
+    R1_BODY_SHORTER_THAN_ITS_LENGTH("announces the model's full Content-Length but closes the connection halfway through the body",
+            on(Kind.MODEL, (request, reply, service) -> reply.withDeclaredLength(reply.body().length * 2))),
 
     // R2: invalid request method, 400
     R2_POST_ACCEPTED("answers POST as if it were GET",
@@ -259,6 +261,15 @@ public enum Deviation {
             (request, reply, service) -> {
                 ObjectNode body = json(reply, service);
                 body.put("requestId", "req-7f3a");
+                return reply.withBody(service.mapper().writeValueAsBytes(body));
+            }),
+    ANY_ECHOES_KEY("echoes the caller's x-api-key back in an undocumented apiKey field of every response",
+            (request, reply, service) -> {
+                if (request.apiKey().isEmpty() || reply.body().length == 0) {
+                    return reply;
+                }
+                ObjectNode body = json(reply, service);
+                body.put("apiKey", request.apiKey().get());
                 return reply.withBody(service.mapper().writeValueAsBytes(body));
             });
 

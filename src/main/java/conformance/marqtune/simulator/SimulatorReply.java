@@ -9,7 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What the service answers: status, content type and body bytes, plus which of the contract's
  * responses it is meant to be (so that a deviation can pick the replies it corrupts).
  */
-public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body) {
+public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body, int declaredLength) {
+
+    public SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body) {
+        this(kind, status, contentType, body, body.length);
+    }
 
     public static final String JSON = "application/json";
 
@@ -25,15 +29,20 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
     }
 
     public SimulatorReply withStatus(int otherStatus) {
-        return new SimulatorReply(kind, otherStatus, contentType, body);
+        return new SimulatorReply(kind, otherStatus, contentType, body, declaredLength);
     }
 
     public SimulatorReply withContentType(Optional<String> otherContentType) {
-        return new SimulatorReply(kind, status, otherContentType, body);
+        return new SimulatorReply(kind, status, otherContentType, body, declaredLength);
     }
 
     public SimulatorReply withBody(byte[] otherBody) {
         return new SimulatorReply(kind, status, contentType, otherBody);
+    }
+
+    /** The same body under a {@code Content-Length} that promises more: the server then closes the connection early. */
+    public SimulatorReply withDeclaredLength(int length) {
+        return new SimulatorReply(kind, status, contentType, body, length);
     }
 
     public SimulatorReply withBody(String otherBody) {

@@ -121,7 +121,7 @@ public final class SimulatorServer implements AutoCloseable {
             SimulatorReply reply = service.handle(request);
             reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
             boolean bodiless = "HEAD".equals(request.method()) || reply.body().length == 0;
-            exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.body().length);
+            exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.declaredLength());
             if (!bodiless) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(reply.body());

@@ -1,5 +1,6 @@
 package conformance.marqtune.client;
 
+import conformance.marqtune.configuration.SecretMask;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -7,8 +8,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What came back for one {@link Exchange}: status, headers and body, and the body as JSON when it is JSON. */
-public record ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body) {
+/**
+ * What came back for one {@link Exchange}: status, headers and body, and the body as JSON when it is JSON.
+ * Whatever it says about itself for a message ({@link #summary()}, {@link #masked(String)}) has every
+ * form of the run's keys hidden: a server may echo a key back.
+ */
+public record ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,10 +51,15 @@ public record ApiResponse(Exchange exchange, int status, Map<String, String> hea
         }
     }
 
-    /** Status, Content-Type and the start of the body: what a failure message shows of what came back. */
+    /** Status, Content-Type and the start of the body, masked: what a failure message shows of what came back. */
     public String summary() {
         String shown = body.length() > 500 ? body.substring(0, 500) + "… (" + body.length() + " characters)" : body;
-        return "HTTP " + status + ", Content-Type: " + contentType().orElse("(none)") + ", body: "
-                + (shown.isEmpty() ? "(empty)" : shown);
+        return masked("HTTP " + status + ", Content-Type: " + contentType().orElse("(none)") + ", body: "
+                + (shown.isEmpty() ? "(empty)" : shown));
+    }
+
+    /** {@code text} with every form of the run's keys hidden: for any message built from this response. */
+    public String masked(String text) {
+        return mask.mask(text);
     }
 }

@@ -7,9 +7,6 @@ import io.qameta.allure.attachment.FreemarkerAttachmentRenderer;
 import io.qameta.allure.attachment.http.HttpRequestAttachment;
 import io.qameta.allure.attachment.http.HttpResponseAttachment;
 import io.qameta.allure.model.Label;
-import io.restassured.http.Header;
-import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,31 +24,30 @@ final class ExchangeAttachments {
         this.mask = mask;
     }
 
-    void response(Exchange exchange, int attempt, Response response) {
+    void response(ApiResponse response, int attempt) {
         if (!inTest()) {
             return;
         }
+        Exchange exchange = response.exchange();
         request(exchange, attempt);
         Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : response.getHeaders()) {
-            headers.merge(header.getName(), mask.mask(header.getValue()), (a, b) -> a + ", " + b);
-        }
+        response.headers().forEach((name, value) -> headers.put(name, mask.mask(value)));
         HttpResponseAttachment attachment = HttpResponseAttachment.Builder.create(name("Response", attempt))
-                .setResponseCode(response.getStatusCode())
+                .setResponseCode(response.status())
                 .setUrl(mask.mask(exchange.url().toString()))
                 .setHeaders(headers)
-                .setBody(mask.mask(new String(response.asByteArray(), StandardCharsets.UTF_8)))
+                .setBody(mask.mask(response.body()))
                 .build();
         new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-response.ftl"));
     }
 
-    void transportFailure(Exchange exchange, int attempt, Throwable failure) {
+    void transportFailure(Exchange exchange, int attempt, String failure) {
         if (!inTest()) {
             return;
         }
         request(exchange, attempt);
         Allure.addAttachment(name("Transport failure", attempt), "text/plain",
-                mask.mask(exchange + System.lineSeparator() + "no HTTP response: " + TransportFailure.describe(failure)), ".txt");
+                mask.mask(exchange + System.lineSeparator() + "no complete HTTP response: " + failure), ".txt");
     }
 
     void retried() {

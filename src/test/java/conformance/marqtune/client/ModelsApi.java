@@ -28,6 +28,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.http.ConnectionClosedException;
+import org.apache.http.MalformedChunkCodingException;
+import org.apache.http.TruncatedChunkException;
+import org.apache.http.impl.client.AbstractHttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.apache.http.impl.client.SystemDefaultHttpClient;
 
 /**
  * The typed client of the Get Model API: the only class that touches REST Assured. It sends what the
@@ -48,6 +59,8 @@ public final class ModelsApi {
     private final RestAssuredConfig restAssuredConfig;
     private final Optional<ProxySpecification> proxy;
     private final ExchangeAttachments attachments;
+    private final SecretMask mask;
+    private final Duration requestDeadline;
 
     public ModelsApi(SuiteConfiguration configuration) {
         this.baseUrl = configuration.requireBaseUrl();
@@ -58,8 +71,6 @@ public final class ModelsApi {
         int readMs = Math.toIntExact(configuration.readTimeout().toMillis());
         this.restAssuredConfig = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
-                        // Apache's client would silently resend after some failures: retries are this class's decision alone.
-                        .httpClientFactory(ModelsApi::clientWithoutHiddenRetries)
                         .setParam("http.connection.timeout", connectMs)
                         .setParam("http.socket.timeout", readMs)
                         .setParam("http.connection-manager.timeout", (long) connectMs))
@@ -68,7 +79,9 @@ public final class ModelsApi {
                 .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
         this.proxy = configuration.proxy().map(uri -> ProxySpecification.host(uri.getHost())
                 .withPort(uri.getPort()).withScheme("http"));
-        this.attachments = new ExchangeAttachments(new SecretMask(configuration.secrets()));
+        this.mask = new SecretMask(configuration.secrets());
+        this.attachments = new ExchangeAttachments(mask);
+        this.requestDeadline = configuration.requestDeadline();
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -100,36 +113,67 @@ public final class ModelsApi {
         Optional<String> key = credential.headerValue(apiKey, foreignApiKey);
         Exchange exchange = new Exchange(method, url, credential, credential.shownAs(key));
         int attempts = "GET".equals(method) ? 1 + retries : 1;
-        Exception lastFailure = null;
+        String lastFailure = "";
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                Response response = request(key).request(method, url);
-                attachments.response(exchange, attempt, response);
+            Attempt sent = sendOnce(method, url, key);
+            if (sent.response() != null) {
+                ApiResponse response = apiResponse(exchange, sent.response(), sent.body());
+                attachments.response(response, attempt);
                 if (attempt > 1) {
                     attachments.retried();
                 }
-                return apiResponse(exchange, response);
-            } catch (Exception failure) {
-                if (!isTransportFailure(failure)) {
-                    throw failure;
-                }
-                attachments.transportFailure(exchange, attempt, failure);
-                lastFailure = failure;
+                return response;
             }
+            attachments.transportFailure(exchange, attempt, sent.failure());
+            if (sent.bodyCutShort()) {
+                throw new IncompleteResponse(exchange, sent.failure(), mask);
+            }
+            lastFailure = sent.failure();
         }
-        throw new TransportFailure(exchange, attempts, lastFailure);
+        throw new TransportFailure(exchange, attempts, lastFailure, mask);
     }
 
-    @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
-    private static org.apache.http.impl.client.AbstractHttpClient clientWithoutHiddenRetries() {
-        org.apache.http.impl.client.SystemDefaultHttpClient client = new org.apache.http.impl.client.SystemDefaultHttpClient();
-        client.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
-        return client;
+    /** The outcome of sending once: a response and its whole body, or why none came (and whether its head had come). */
+    private record Attempt(Response response, byte[] body, String failure, boolean bodyCutShort) {
     }
 
-    private RequestSpecification request(Optional<String> key) {
+    /**
+     * One request, within the whole-request deadline: past it, the connection is shut from outside, so
+     * that a server trickling bytes cannot hold the run beyond it.
+     */
+    private Attempt sendOnce(String method, URI url, Optional<String> key) {
+        AtomicReference<AbstractHttpClient> client = new AtomicReference<>();
+        AtomicBoolean deadlinePassed = new AtomicBoolean();
+        RestAssuredConfig config = restAssuredConfig.httpClient(restAssuredConfig.getHttpClientConfig()
+                .httpClientFactory(() -> {
+                    AbstractHttpClient created = clientWithoutHiddenRetries();
+                    client.set(created);
+                    return created;
+                }));
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
+            deadlinePassed.set(true);
+            Optional.ofNullable(client.get()).ifPresent(open -> open.getConnectionManager().shutdown());
+        }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            Response response = request(config, key).request(method, url);
+            // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
+            return new Attempt(response, response.asByteArray(), null, false);
+        } catch (Exception failure) {
+            if (!isTransportFailure(failure)) {
+                throw failure;
+            }
+            String cause = deadlinePassed.get()
+                    ? "no complete response within the request deadline of " + requestDeadline.toMillis() + " ms"
+                    : TransportFailure.describe(failure);
+            return new Attempt(null, null, cause, !deadlinePassed.get() && isBodyCutShort(failure));
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private RequestSpecification request(RestAssuredConfig config, Optional<String> key) {
         RequestSpecBuilder builder = new RequestSpecBuilder()
-                .setConfig(restAssuredConfig)
+                .setConfig(config)
                 .setUrlEncodingEnabled(false);
         proxy.ifPresent(builder::setProxy);
         RequestSpecification request = RestAssured.given(builder.build());
@@ -137,13 +181,12 @@ public final class ModelsApi {
         return request;
     }
 
-    private static ApiResponse apiResponse(Exchange exchange, Response response) {
+    private ApiResponse apiResponse(Exchange exchange, Response response, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
         }
-        String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
-        return new ApiResponse(exchange, response.getStatusCode(), headers, body);
+        return new ApiResponse(exchange, response.getStatusCode(), headers, new String(body, StandardCharsets.UTF_8), mask);
     }
 
     /** Whether no HTTP response came back at all: every such cause is an {@link IOException} somewhere in the chain. */
@@ -154,6 +197,25 @@ public final class ModelsApi {
             }
         }
         return false;
+    }
+
+    /** Whether the head of the response had arrived and its body then stopped short of its announced end. */
+    static boolean isBodyCutShort(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectionClosedException || cause instanceof TruncatedChunkException
+                    || cause instanceof MalformedChunkCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Apache's client would silently resend after some failures: retries are this class's decision alone. */
+    @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
+    private static AbstractHttpClient clientWithoutHiddenRetries() {
+        AbstractHttpClient client = new SystemDefaultHttpClient();
+        client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        return client;
     }
 
     /**

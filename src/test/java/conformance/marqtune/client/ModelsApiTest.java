@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.contract.ResponseAssert;
+import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
@@ -33,7 +35,8 @@ class ModelsApiTest {
     private static final String KEY = "Canary-Key-7f3a9c2e41d8b6";
     private final SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(KEY));
     private final ModelsApi api = new ModelsApi(SuiteConfiguration.from(
-            properties("marqtune.baseUrl", simulator.baseUrl().toString(), "marqtune.apiKey", KEY),
+            properties("marqtune.baseUrl", simulator.baseUrl().toString(), "marqtune.apiKey", KEY,
+                    "marqtune.foreignApiKey", simulator.settings().foreignApiKey()),
             Map.of(), Path.of("environments")));
 
     @AfterEach
@@ -50,8 +53,14 @@ class ModelsApiTest {
         assertThat(response.json().orElseThrow().path("body").path("modelId").asString()).isEqualTo(SeededModels.READY_MODEL_ID);
     }
 
+    @Test
+    void anotherAccountsKeyIsValidButFindsNoneOfThisAccountsModels() {
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.FOREIGN).status()).isEqualTo(404);
+        assertThat(api.getModel(SeededModels.FOREIGN_MODEL_ID, Credential.FOREIGN).status()).isEqualTo(200);
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Credential.class, names = "VALID", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Credential.class, names = {"VALID", "FOREIGN"}, mode = EnumSource.Mode.EXCLUDE)
     void everyOtherCredentialIsRefusedByTheSimulator(Credential credential) {
         assertThat(api.getModel(SeededModels.READY_MODEL_ID, credential).status()).isEqualTo(401);
     }
@@ -64,6 +73,23 @@ class ModelsApiTest {
         assertThat(response.exchange().curl()).doesNotContain(KEY).doesNotContainIgnoringCase(KEY);
         assertThat(response.exchange().toString()).doesNotContainIgnoringCase(KEY);
         assertThat(response.summary()).doesNotContainIgnoringCase(KEY);
+    }
+
+    @Test
+    void aKeyEchoedByTheServerIsMaskedInEverythingTheResponseSays() {
+        try (SimulatorServer echoing = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(KEY)
+                .withDeviation(Deviation.ANY_ECHOES_KEY))) {
+            ModelsApi echoed = new ModelsApi(SuiteConfiguration.from(
+                    properties("marqtune.baseUrl", echoing.baseUrl().toString(), "marqtune.apiKey", KEY),
+                    Map.of(), Path.of("environments")));
+
+            ApiResponse response = echoed.getModel("not-a-uuid", Credential.VALID);
+
+            assertThat(response.body()).contains(KEY);
+            assertThat(response.summary()).doesNotContain(KEY).contains("[masked]");
+            assertThatThrownBy(() -> ResponseAssert.assertThatResponse(response, "R3").hasStatus(200))
+                    .message().doesNotContainIgnoringCase(KEY).contains("[masked]");
+        }
     }
 
     @Test
@@ -97,6 +123,16 @@ class ModelsApiTest {
         assertThatThrownBy(() -> api.probeMethod("DELETE", Credential.VALID))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class)
                 .hasMessageContaining("DELETE is never sent");
+        assertThat(simulator.unsafeRequests()).isEmpty();
+    }
+
+    @Test
+    void aMethodNotInUpperCaseIsRefusedSoThatNoLibraryCanTurnItIntoADelete() {
+        assertThatThrownBy(() -> api.probeMethod("delete", Credential.VALID))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        assertThatThrownBy(() -> api.probeMethod("Post", Credential.VALID))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        assertThat(simulator.unsafeRequests()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package conformance.marqtune.client;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +15,16 @@ final class ReadOnlyGuard {
     private ReadOnlyGuard() {
     }
 
+    /** The methods a run may send at all, as the report's Environment section lists them. */
+    static final String DESCRIPTION = "GET and HEAD to any path; POST, PUT and PATCH only to a freshly generated random "
+            + "model id; never DELETE";
+
+    /** Refuses {@code method} unless it is safe; a method not in upper case is refused too, as libraries would upper-case it. */
     static void check(String method, boolean targetIsFreshRandomId) {
+        String normalized = method.strip().toUpperCase(Locale.ROOT);
+        if (!normalized.equals(method)) {
+            throw new UnsafeRequestException("the method '" + method + "' is not written as HTTP methods are, in upper case");
+        }
         if ("DELETE".equals(method)) {
             throw new UnsafeRequestException("DELETE is never sent: on the live service it deletes a model");
         }

@@ -1,18 +1,20 @@
 package conformance.marqtune.client;
 
+import conformance.marqtune.configuration.SecretMask;
 import javax.net.ssl.SSLException;
 
 /**
  * No HTTP response came back: the connection was refused, reset or timed out, the peer did not speak
  * HTTP, or TLS failed. It says nothing about conformance, and the report files it under its own
- * category; its message names the request (never the key), the attempts and the cause.
+ * category; its message names the request (never the key), the attempts and the cause. It carries no
+ * cause object: a library's exception text is not masked, so only its masked description travels.
  */
 public final class TransportFailure extends RuntimeException {
 
-    public TransportFailure(Exchange exchange, int attempts, Throwable cause) {
-        super("transport failure, not a conformance verdict: " + exchange + " got no HTTP response after "
-                + attempts + (attempts == 1 ? " attempt" : " attempts") + ": " + describe(cause)
-                + System.lineSeparator() + "  reproduce: " + exchange.curl(), cause);
+    public TransportFailure(Exchange exchange, int attempts, String cause, SecretMask mask) {
+        super(mask.mask("transport failure, not a conformance verdict: " + exchange + " got no HTTP response after "
+                + attempts + (attempts == 1 ? " attempt" : " attempts") + ": " + cause
+                + System.lineSeparator() + "  reproduce: " + exchange.curl()));
     }
 
     /** The innermost cause in words: {@code connection refused (java.net.ConnectException)}. */

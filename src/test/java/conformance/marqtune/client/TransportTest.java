@@ -69,6 +69,30 @@ class TransportTest {
     }
 
     @Test
+    void aServerThatTricklesItsBodyIsCutOffAtTheRequestDeadline() {
+        try (FaultServer trickling = FaultServer.tricklesSlowly()) {
+            ModelsApi api = api(trickling.baseUrl().toString(), "marqtune.timeout.readMs", "1000",
+                    "marqtune.timeout.requestMs", "1200");
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("no complete response within the request deadline of 1200 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(2300), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aBodyCutShortAfterItsHeadIsANonConformantResponseAndIsNotRetried() {
+        try (FaultServer cutting = FaultServer.cutsBodyShort()) {
+            assertThatThrownBy(() -> api(cutting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .isInstanceOf(IncompleteResponse.class)
+                    .hasMessageContainingAll("rule broken: the body arrives whole", "Premature end");
+            assertThat(cutting.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aResetConnectionIsATransportFailure() {
         try (FaultServer resetting = FaultServer.resetsConnections()) {
             assertThatThrownBy(() -> api(resetting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))

@@ -32,6 +32,7 @@ public final class SuiteConfiguration {
     public static final String SCHEMA_STRICT = "marqtune.schema.strict";
     public static final String CONNECT_TIMEOUT_MS = "marqtune.timeout.connectMs";
     public static final String READ_TIMEOUT_MS = "marqtune.timeout.readMs";
+    public static final String REQUEST_TIMEOUT_MS = "marqtune.timeout.requestMs";
     public static final String RETRIES = "marqtune.retries";
     public static final String TRUSTSTORE = "marqtune.tls.truststore";
     public static final String TRUSTSTORE_PASSWORD = "marqtune.tls.truststorePassword";
@@ -52,6 +53,7 @@ public final class SuiteConfiguration {
     private final boolean strictSchemas;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration requestDeadline;
     private final boolean targetIsSimulator;
     private final int retries;
     private final Optional<TrustStore> trustStore;
@@ -81,6 +83,7 @@ public final class SuiteConfiguration {
         this.strictSchemas = bool(settings, SCHEMA_STRICT, true);
         this.connectTimeout = millis(settings, CONNECT_TIMEOUT_MS, 5_000);
         this.readTimeout = millis(settings, READ_TIMEOUT_MS, 10_000);
+        this.requestDeadline = millis(settings, REQUEST_TIMEOUT_MS, connectTimeout.plus(readTimeout).toMillis());
         this.targetIsSimulator = false;
         this.retries = wholeNumber(settings, RETRIES, 1, 0, 5);
         this.trustStore = settings.get(TRUSTSTORE).map(path -> TrustStore.load(TRUSTSTORE, Path.of(path),
@@ -102,6 +105,7 @@ public final class SuiteConfiguration {
         this.strictSchemas = base.strictSchemas;
         this.connectTimeout = base.connectTimeout;
         this.readTimeout = base.readTimeout;
+        this.requestDeadline = base.requestDeadline;
         this.targetIsSimulator = true;
         this.retries = base.retries;
         this.trustStore = base.trustStore;
@@ -193,6 +197,11 @@ public final class SuiteConfiguration {
         return readTimeout;
     }
 
+    /** The most one request may take in all, however slowly its bytes arrive: connect plus read timeout by default. */
+    public Duration requestDeadline() {
+        return requestDeadline;
+    }
+
     public boolean targetIsSimulator() {
         return targetIsSimulator;
     }
@@ -228,6 +237,7 @@ public final class SuiteConfiguration {
                 + ", strictSchemas=" + strictSchemas
                 + ", connectTimeout=" + connectTimeout.toMillis() + "ms"
                 + ", readTimeout=" + readTimeout.toMillis() + "ms"
+                + ", requestDeadline=" + requestDeadline.toMillis() + "ms"
                 + ", retries=" + retries
                 + ", truststore=" + trustStore.map(TrustStore::toString).orElse("(JVM default)")
                 + ", tlsInsecure=" + tlsInsecure

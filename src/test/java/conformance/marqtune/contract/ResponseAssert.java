@@ -136,7 +136,7 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
                 "  request:   " + actual.exchange(),
                 "  response:  " + actual.summary(),
                 "  reproduce: " + actual.exchange().curl());
-        return new AssertionError(message);
+        return new AssertionError(actual.masked(message));
     }
 
     @Override

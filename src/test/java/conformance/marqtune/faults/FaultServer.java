@@ -96,6 +96,41 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
+    /** Sends a status line and headers promising 1,000 bytes, then one byte every 200 ms: no read ever times out. */
+    public static FaultServer tricklesSlowly() {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            Thread trickle = new Thread(() -> {
+                try {
+                    OutputStream out = connection.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 1000 && !connection.isClosed(); i++) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(200);
+                    }
+                } catch (IOException | InterruptedException stopped) {
+                    // the client gave up, as it should
+                }
+            }, "fault-server-trickle");
+            trickle.setDaemon(true);
+            trickle.start();
+        });
+    }
+
+    /** Sends a status line and headers promising 100 bytes, then 10 bytes, then closes. */
+    public static FaultServer cutsBodyShort() {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            OutputStream out = connection.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"statusCo")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            connection.close();
+        });
+    }
+
     /** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
     public static int closedPort() {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

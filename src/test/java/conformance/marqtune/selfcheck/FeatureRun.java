@@ -51,12 +51,18 @@ public final class FeatureRun {
     }
 
     public static Outcome against(SimulatorServer simulator, Launcher launcher) {
-        return against(simulator, launcher, Map.of());
+        return against(simulator, launcher, Optional.empty(), Map.of());
     }
 
-    /** The same, with more configuration parameters for Cucumber, such as a plugin. */
-    public static Outcome against(SimulatorServer simulator, Launcher launcher, Map<String, String> cucumberParameters) {
-        SuiteConfiguration configuration = SuiteConfiguration.from(selfCheckSettings(), Map.of(), Path.of("environments"))
+    /**
+     * The same, with the model for R1 configured (as a live run usually has it) or left to discovery, and
+     * more configuration parameters for Cucumber, such as a plugin.
+     */
+    public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
+                                  Map<String, String> cucumberParameters) {
+        Properties settings = selfCheckSettings();
+        modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
+        SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
                 .targetingSimulator(simulator.baseUrl(), new ApiKey(simulator.settings().apiKey()),
                         new ApiKey(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
         Outcome outcome = new Outcome();
@@ -78,11 +84,16 @@ public final class FeatureRun {
         return outcome;
     }
 
-    /** What became of each scenario, named by its documented response and its own name. */
+    /**
+     * What became of each scenario, named by its documented response and its own name. A failure counts
+     * as a catch only when a check of the suite reported a broken rule: a scenario that fails on an error
+     * of its own making (a missing model, a bug in the glue) caught nothing.
+     */
     public static final class Outcome implements TestExecutionListener {
         private static final Pattern RULE_BROKEN = Pattern.compile("rule broken: (.*)");
         private final List<String> passed = new ArrayList<>();
         private final Map<String, String> failed = new TreeMap<>();
+        private final Map<String, String> caught = new TreeMap<>();
         private final List<String> skipped = new ArrayList<>();
 
         @Override
@@ -93,7 +104,13 @@ public final class FeatureRun {
             switch (result.getStatus()) {
                 case SUCCESSFUL -> passed.add(name(test));
                 case ABORTED -> skipped.add(name(test));
-                case FAILED -> failed.put(name(test), result.getThrowable().map(Outcome::firstRuleBroken).orElse("failed"));
+                case FAILED -> {
+                    String rule = result.getThrowable().map(Outcome::firstRuleBroken).orElse("failed");
+                    failed.put(name(test), rule);
+                    if (result.getThrowable().filter(Outcome::isBrokenRule).isPresent()) {
+                        caught.put(name(test), rule);
+                    }
+                }
             }
         }
 
@@ -108,13 +125,22 @@ public final class FeatureRun {
             return List.copyOf(passed);
         }
 
-        /** Each failed scenario with the first rule it reported broken. */
+        /** Each scenario that failed because a check found a broken rule, with the first such rule. */
+        public synchronized Map<String, String> caught() {
+            return Map.copyOf(caught);
+        }
+
+        /** Each failed scenario with the first rule it reported broken, or its error. */
         public synchronized Map<String, String> failed() {
             return Map.copyOf(failed);
         }
 
         public synchronized List<String> skipped() {
             return List.copyOf(skipped);
+        }
+
+        private static boolean isBrokenRule(Throwable failure) {
+            return failure instanceof AssertionError && RULE_BROKEN.matcher(String.valueOf(failure.getMessage())).find();
         }
 
         private static String firstRuleBroken(Throwable failure) {

@@ -27,8 +27,8 @@ public class SchemaSteps {
         assertThatResponse(response, label).isJson();
         SchemaResult result = context.schemas().validate(schemaName, response.json().orElseThrow());
         if (!result.warnings().isEmpty()) {
-            String warnings = "Undocumented fields, allowed because marqtune.schema.strict=false:"
-                    + System.lineSeparator() + result.describeWarnings();
+            String warnings = response.masked("Undocumented fields, allowed because marqtune.schema.strict=false:"
+                    + System.lineSeparator() + result.describeWarnings());
             LOG.warn("{} ({})", warnings, response.exchange());
             Allure.addAttachment("Schema warnings", "text/plain", warnings, ".txt");
         }
