@@ -19,12 +19,12 @@ Feature: Get Model accepts only GET, and only on its own path
       | PUT    |
       | PATCH  |
 
-  Scenario Outline: "<path>", which is not a route, is refused as an invalid request method
-    When the client asks for "<path>", which is not a route
+  Scenario Outline: <path>, which is not one of the API's routes, is refused as an invalid request method
+    When the client asks for <path>, which is not one of the API's routes
     Then the service answers 400 "Invalid request method"
     And the response matches the "service-error" schema
 
     Examples: paths next to the real ones
-      | path       |
-      | /model     |
-      | /v2/models |
+      | path                             |
+      | the singular model path          |
+      | another API version's models path |

@@ -51,6 +51,8 @@ public final class ModelsApi {
     static final String API_KEY_HEADER = "x-api-key";
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
+    /** The methods a run may send, and where: what the report's Environment section lists. */
+    public static final String METHODS_SENT = ReadOnlyGuard.DESCRIPTION;
 
     private final URI baseUrl;
     private final ApiKey apiKey;

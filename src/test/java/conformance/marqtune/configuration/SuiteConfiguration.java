@@ -245,18 +245,23 @@ public final class SuiteConfiguration {
                 + ", latency=" + latencySamples + " samples, p95 within " + latencyP95.toMillis() + "ms}";
     }
 
+    /** What a message may repeat of a URL that was given: without any {@code user:password@} it holds. */
+    private static String shown(String given) {
+        return "'" + given.replaceAll("(?<=//)[^/@]*@", "****@") + "'";
+    }
+
     private static URI baseUrl(String given) {
-        String accepted = "an absolute http or https URL such as https://marqtune.marqo.ai";
+        String accepted = "an absolute http or https URL without credentials, such as https://marqtune.marqo.ai";
         try {
             URI uri = new URI(given.strip().replaceAll("/+$", ""));
             String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
                     || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new ConfigurationException(BASE_URL, "'" + given + "'", accepted);
+                throw new ConfigurationException(BASE_URL, shown(given), accepted);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigurationException(BASE_URL, "'" + given + "'", accepted);
+            throw new ConfigurationException(BASE_URL, shown(given), accepted);
         }
     }
 
@@ -266,11 +271,11 @@ public final class SuiteConfiguration {
             URI uri = new URI(given.strip());
             if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
                     || uri.getRawUserInfo() != null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
-                throw new ConfigurationException(PROXY, "'" + given + "'", accepted);
+                throw new ConfigurationException(PROXY, shown(given), accepted);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigurationException(PROXY, "'" + given + "'", accepted);
+            throw new ConfigurationException(PROXY, shown(given), accepted);
         }
     }
 

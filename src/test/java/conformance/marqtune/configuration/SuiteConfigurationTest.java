@@ -80,6 +80,66 @@ class SuiteConfigurationTest {
     }
 
     @Test
+    void credentialsInAUrlAreRefusedWithoutBeingRepeated() {
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "https://admin:hunter2@marqtune.example"),
+                Map.of("MARQTUNE_API_KEY", "k")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.baseUrl", "****@marqtune.example")
+                .message().doesNotContain("hunter2");
+        assertThatThrownBy(() -> configuration(properties("marqtune.proxy", "http://user:s3cret@proxy.example:3128"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("marqtune.proxy")
+                .message().doesNotContain("s3cret");
+    }
+
+    @Test
+    void aProxyIsHttpHostAndPort() {
+        assertThat(configuration(properties("marqtune.proxy", "http://proxy.example:3128"), Map.of()).proxy())
+                .contains(URI.create("http://proxy.example:3128"));
+        assertThatThrownBy(() -> configuration(properties("marqtune.proxy", "proxy.example:3128"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.proxy", "'proxy.example:3128'", "http://host:port");
+        assertThatThrownBy(() -> configuration(properties("marqtune.proxy", "http://proxy.example"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("http://host:port");
+    }
+
+    @Test
+    void retriesAreAWholeNumberFromZeroToFive() {
+        assertThat(configuration(new Properties(), Map.of()).retries()).isEqualTo(1);
+        assertThat(configuration(properties("marqtune.retries", "0"), Map.of()).retries()).isZero();
+        assertThatThrownBy(() -> configuration(properties("marqtune.retries", "6"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.retries", "'6'", "from 0 to 5");
+        assertThatThrownBy(() -> configuration(properties("marqtune.retries", "once"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'once'");
+    }
+
+    @Test
+    void aTruststoreThatCannotBeReadIsRefusedWithoutItsPassword() throws IOException {
+        Path notAStore = profiles.resolve("not-a-store.p12");
+        Files.writeString(notAStore, "this is not a keystore");
+
+        assertThatThrownBy(() -> configuration(properties("marqtune.tls.truststore", profiles.resolve("missing.p12").toString()), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.tls.truststore", "missing.p12", "not a readable file", "PKCS12 or JKS");
+        assertThatThrownBy(() -> configuration(properties("marqtune.tls.truststore", notAStore.toString()),
+                Map.of("MARQTUNE_TLS_TRUSTSTORE_PASSWORD", "pa55word-secret")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("marqtune.tls.truststore", "could not be read")
+                .message().doesNotContain("pa55word-secret");
+    }
+
+    @Test
+    void theRequestDeadlineDefaultsToConnectPlusReadTimeout() {
+        assertThat(configuration(properties("marqtune.timeout.connectMs", "1000", "marqtune.timeout.readMs", "2000"), Map.of())
+                .requestDeadline()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(configuration(properties("marqtune.timeout.requestMs", "700"), Map.of()).requestDeadline())
+                .isEqualTo(Duration.ofMillis(700));
+    }
+
+    @Test
     void aBaseUrlWithoutAKeyIsRefusedAndPointsToTheEnvironmentVariable() {
         assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "https://marqtune.example"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)

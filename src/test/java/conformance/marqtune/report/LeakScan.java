@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,10 +54,28 @@ public final class LeakScan {
         }
     }
 
+    /** Where files that hold the key are moved, out of every folder a CI job publishes. */
+    public static final Path QUARANTINE = Path.of("target", "leak-quarantine");
+
     /** The message that fails the run: which files, never the key. */
     public static String describe(List<Finding> findings) {
         return "the API key was found in " + findings.size() + (findings.size() == 1 ? " file" : " files")
-                + " the run wrote; they must not be published:" + System.lineSeparator()
+                + " the run wrote; they were moved to " + QUARANTINE + " so that no report or artifact publishes them:"
+                + System.lineSeparator()
                 + findings.stream().map(f -> "  - " + f).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    /** Moves each file that holds the key under {@link #QUARANTINE}, keeping its path, so that nothing publishes it. */
+    public static void quarantine(List<Finding> findings) {
+        for (Finding finding : findings) {
+            Path relative = finding.file().isAbsolute() ? finding.file().getRoot().relativize(finding.file()) : finding.file();
+            Path target = QUARANTINE.resolve(relative.toString());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.move(finding.file(), target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not move " + finding.file() + " out of reach: delete it before publishing", e);
+            }
+        }
     }
 }

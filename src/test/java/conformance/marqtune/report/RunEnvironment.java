@@ -1,5 +1,6 @@
 package conformance.marqtune.report;
 
+import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +24,23 @@ public final class RunEnvironment {
     public static final Path ALLURE_RESULTS = Path.of("target", "allure-results");
 
     private RunEnvironment() {
+    }
+
+    /**
+     * Empties the Allure results of earlier runs, so that the report and the leak scan see this run alone;
+     * {@code history/}, which CI may have copied in for Allure's trends, stays.
+     */
+    public static void clearEarlierResults() {
+        if (!Files.isDirectory(ALLURE_RESULTS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(ALLURE_RESULTS)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear " + ALLURE_RESULTS, e);
+        }
     }
 
     public static String describeTarget(SuiteConfiguration configuration) {
@@ -49,7 +68,7 @@ public final class RunEnvironment {
         entries.put("Retries", configuration.retries() + " for a GET after a transport failure; never after an HTTP response");
         entries.put("TLS", tls(configuration));
         entries.put("Proxy", configuration.proxy().map(Object::toString).orElse("none"));
-        entries.put("Methods sent", "GET; POST, PUT, PATCH only to fresh random model ids; never DELETE");
+        entries.put("Methods sent", ModelsApi.METHODS_SENT);
         entries.put("Java", System.getProperty("java.version"));
         entries.putAll(more);
         String text = entries.entrySet().stream()

@@ -51,6 +51,7 @@ public class GetModelConformanceIT {
     @BeforeSuite
     static void prepareTheRun() {
         console = ConsoleCapture.start(ConsoleCapture.LOG);
+        RunEnvironment.clearEarlierResults();
         SuiteConfiguration configuration = SuiteConfiguration.load();
         // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
         System.clearProperty(SuiteConfiguration.API_KEY);
@@ -90,6 +91,7 @@ public class GetModelConformanceIT {
         }
         List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().secrets())).scan(WRITTEN);
         if (!leaks.isEmpty()) {
+            LeakScan.quarantine(leaks);
             throw new IllegalStateException(LeakScan.describe(leaks));
         }
         if (!unsafe.isEmpty()) {

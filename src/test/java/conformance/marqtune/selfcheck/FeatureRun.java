@@ -42,8 +42,8 @@ public final class FeatureRun {
      */
     private static Properties selfCheckSettings() {
         Properties settings = new Properties();
-        settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "5");
-        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "150");
+        settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "3");
+        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "100");
         return settings;
     }
 

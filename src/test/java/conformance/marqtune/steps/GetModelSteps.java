@@ -3,15 +3,14 @@ package conformance.marqtune.steps;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.client.Credential;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.validation.SchemaResult;
+import conformance.marqtune.contract.ConfiguredModel;
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
 
 /** The requests of the scenarios: which model, which method, which path. */
 public class GetModelSteps {
@@ -70,44 +69,33 @@ public class GetModelSteps {
         askFor(trigger.orElseThrow());
     }
 
-    @When("the client asks for a model with the method {word}")
+    @When("the client asks for a model with the method {writeMethod}")
     public void theClientAsksForAModelWithTheMethod(String method) {
         context.recordResponse(context.api().probeMethod(method, context.credential()));
     }
 
-    @When("the client asks for {string}, which is not a route")
+    /** Paths next to the API's own, by what they are: the feature files name no URL. */
+    @ParameterType("the singular model path|another API version's models path")
+    public String nonRoute(String words) {
+        return words.startsWith("the singular") ? "/model" : "/v2/models";
+    }
+
+    /** The methods that write, by name; any other word is not a step of this suite. */
+    @ParameterType("POST|PUT|PATCH")
+    public String writeMethod(String method) {
+        return method;
+    }
+
+    @When("the client asks for {nonRoute}, which is not one of the API's routes")
     public void theClientAsksForAPathThatIsNotARoute(String path) {
         context.recordResponse(context.api().getPath(path, context.credential()));
     }
 
     private String configuredModelId() {
-        return context.configuration().modelId().orElseGet(this::firstListedModel);
+        return ConfiguredModel.resolve(context.configuration(), context.api(), context.schemas());
     }
 
     private void askFor(String modelId) {
         context.recordModelRequest(modelId, context.api().getModel(modelId, context.credential()));
-    }
-
-    /** With no model configured, the first model that the listing names; the listing must conform too. */
-    private String firstListedModel() {
-        ApiResponse listing = context.api().listModels(Credential.VALID);
-        String howToSet = "set " + SuiteConfiguration.MODEL_ID + " (or "
-                + SuiteConfiguration.environmentVariable(SuiteConfiguration.MODEL_ID) + ") to the id of a model of this account";
-        JsonNode body = listing.json().orElse(null);
-        if (listing.status() != 200 || body == null) {
-            throw new IllegalStateException("no model is configured and listing the models to find one failed: "
-                    + listing.summary() + "; " + howToSet + "; reproduce: " + listing.exchange().curl());
-        }
-        SchemaResult result = context.schemas().validate("model-list", body);
-        if (!result.passed()) {
-            throw new IllegalStateException("no model is configured and the listing used to find one does not match "
-                    + "the \"model-list\" schema:" + System.lineSeparator() + result.describeFailures()
-                    + System.lineSeparator() + howToSet);
-        }
-        JsonNode models = body.path("body").path("models");
-        if (models.isEmpty()) {
-            throw new IllegalStateException("no model is configured and the account lists none; " + howToSet);
-        }
-        return models.get(0).path("modelId").asString();
     }
 }
