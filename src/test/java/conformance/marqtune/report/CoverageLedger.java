@@ -23,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -80,12 +82,15 @@ public final class CoverageLedger implements ConcurrentEventListener {
     private synchronized void count(TestCaseFinished event) {
         List<String> tags = event.getTestCase().getTags();
         Status status = event.getResult().getStatus();
-        String reason = event.getResult().getError() == null ? "" : reason(event.getResult().getError());
+        Throwable error = event.getResult().getError();
+        // a broken rule is a verdict; any other exception (no response, no model to check) is not
+        boolean verdict = error == null || error instanceof AssertionError;
+        String reason = error == null ? "" : reason(error);
         if (tags.contains("@documented")) {
-            tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, reason));
+            tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, verdict, reason));
         }
         if (tags.contains("@extended")) {
-            tags.stream().filter(EXTENDED_GROUPS::containsKey).forEach(tag -> rows.get(tag).count(status, reason));
+            tags.stream().filter(EXTENDED_GROUPS::containsKey).forEach(tag -> rows.get(tag).count(status, verdict, reason));
         }
     }
 
@@ -116,8 +121,14 @@ public final class CoverageLedger implements ConcurrentEventListener {
         int passed = rows.values().stream().mapToInt(row -> row.passed).sum();
         int failed = rows.values().stream().mapToInt(row -> row.failed).sum();
         int skipped = rows.values().stream().mapToInt(row -> row.skipped).sum();
-        if (failed == 0) {
+        int errors = rows.values().stream().mapToInt(row -> row.errors).sum();
+        String noVerdict = errors == 0 ? "" : ", " + errors + " ended in an error without a verdict";
+        if (failed == 0 && errors == 0) {
             return "PASSED: " + passed + " checks passed, " + skipped + " skipped";
+        }
+        if (failed == 0) {
+            return "NO VERDICT: " + errors + " checks ended in an error (no response, or nothing to check); "
+                    + passed + " passed, " + skipped + " skipped";
         }
         String perResponse = rows.entrySet().stream()
                 .filter(entry -> entry.getKey().matches("@R[1-6]"))
@@ -126,7 +137,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         int beyond = rows.entrySet().stream().filter(entry -> EXTENDED_GROUPS.containsKey(entry.getKey()))
                 .mapToInt(entry -> entry.getValue().failed).sum();
         return "FAILED: " + failed + " checks failed (" + perResponse + ", beyond the page " + beyond + "); "
-                + passed + " passed, " + skipped + " skipped";
+                + passed + " passed, " + skipped + " skipped" + noVerdict;
     }
 
     private String markdown(RunManifest manifest, String verdict) {
@@ -137,24 +148,30 @@ public final class CoverageLedger implements ConcurrentEventListener {
         lines.add("|---|---|");
         manifest.entries().forEach((name, value) -> lines.add("| " + name + " | " + cell(value) + " |"));
         lines.add("");
-        lines.add("| check | observed | passed | failed | skipped | verdict |");
-        lines.add("|---|---|---|---|---|---|");
+        lines.add("| check | observed | passed | failed | error | skipped | verdict |");
+        lines.add("|---|---|---|---|---|---|---|");
         rows.forEach((tag, row) -> lines.add("| " + cell(row.title) + " | "
                 + (tag.matches("@R[1-6]") ? (row.observed ? "yes" : "no") : "") + " | "
-                + row.passed + " | " + row.failed + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
+                + row.passed + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
         lines.add("");
-        lines.add("_observed_: the target gave this documented response, exactly, to at least one request of the run.");
+        lines.add("_observed_: the target gave this documented response, exactly, to at least one request of the run. "
+                + "_failed_: a check found a broken rule. _error_: the check could not reach a verdict (no response, "
+                + "no model to check); see the report.");
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
     /** The reason a scenario was skipped or failed, in one line: an assumption's description if it has one. */
     private static String reason(Throwable error) {
         String message = String.valueOf(error.getMessage()).strip();
-        if (message.startsWith("[") && message.contains("]")) {
-            return message.substring(1, message.indexOf(']'));
+        Matcher description = ASSUMPTION_DESCRIPTION.matcher(message);
+        if (description.find()) {
+            return description.group(1);
         }
         return message.lines().findFirst().orElse("").strip();
     }
+
+    /** AssertJ puts an assumption's description in brackets: {@code assumption was not met due to: [why]}. */
+    private static final Pattern ASSUMPTION_DESCRIPTION = Pattern.compile("\\[(.+?)\\]", Pattern.DOTALL);
 
     private static String cell(String text) {
         return text.replace("|", "\\|");
@@ -166,14 +183,16 @@ public final class CoverageLedger implements ConcurrentEventListener {
         private int passed;
         private int failed;
         private int skipped;
+        private int errors;
         private boolean observed;
         private final Set<String> skipReasons = new LinkedHashSet<>();
+        private final Set<String> errorReasons = new LinkedHashSet<>();
 
         Row(String title) {
             this.title = title;
         }
 
-        void count(Status status, String reason) {
+        void count(Status status, boolean verdict, String reason) {
             switch (status) {
                 case PASSED -> passed++;
                 case SKIPPED, PENDING -> {
@@ -182,13 +201,23 @@ public final class CoverageLedger implements ConcurrentEventListener {
                         skipReasons.add(reason);
                     }
                 }
-                default -> failed++;
+                default -> {
+                    if (verdict) {
+                        failed++;
+                    } else {
+                        errors++;
+                        errorReasons.add(reason.length() > 200 ? reason.substring(0, 200) + "…" : reason);
+                    }
+                }
             }
         }
 
         String cell() {
             if (failed > 0) {
                 return "FAILED";
+            }
+            if (errors > 0) {
+                return "ERROR, no verdict: " + String.join("; ", errorReasons);
             }
             if (passed + skipped == 0) {
                 return "not run (not selected)";
