@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +39,9 @@ public final class GetModelService {
     private final Map<String, Map<String, SimulatedModel>> modelsByAccount;
     /** Requests that would have changed data on the live service: the suite must never send one. */
     private final Queue<String> unsafeRequests = new ConcurrentLinkedQueue<>();
+    /** Requests received, by the second (epoch seconds) they arrived in. */
+    private final Map<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
+    private final AtomicInteger throttled = new AtomicInteger();
 
     public GetModelService(SimulatorSettings settings) {
         this.settings = settings;
@@ -50,6 +57,12 @@ public final class GetModelService {
     /** The reply this simulator gives: the contract's, bent by the deviation if one is configured. */
     public SimulatorReply handle(SimulatorRequest request) {
         auditSafety(request);
+        int thisSecond = requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger())
+                .incrementAndGet();
+        if (settings.throttlePerSecond() > 0 && thisSecond > settings.throttlePerSecond()) {
+            throttled.incrementAndGet();
+            return gatewayError(Kind.THROTTLED, 429, "Too Many Requests").withHeader("Retry-After", "1");
+        }
         SimulatorReply correct = contract(request);
         return settings.deviation()
                 .map(deviation -> deviation.apply(request, correct, this))
@@ -90,6 +103,18 @@ public final class GetModelService {
      */
     public List<String> unsafeRequests() {
         return List.copyOf(unsafeRequests);
+    }
+
+    /** How many requests arrived in each second (epoch seconds), in order: what a rate limit must bound. */
+    public SortedMap<Long, Integer> requestsPerSecond() {
+        SortedMap<Long, Integer> counts = new TreeMap<>();
+        requestsPerSecond.forEach((second, count) -> counts.put(second, count.get()));
+        return counts;
+    }
+
+    /** How many requests were answered 429. */
+    public int throttledRequests() {
+        return throttled.get();
     }
 
     private void auditSafety(SimulatorRequest request) {

@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Starts the simulator on its own, for client developers and for watching the suite fail:
  * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
- * {@code --list-deviations}, {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
+ * {@code --list-deviations}, {@code --throttle N} (429 beyond N requests a second),
+ * {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
  */
 public final class SimulatorMain {
 
@@ -33,6 +34,7 @@ public final class SimulatorMain {
                 case "--tls-password" -> tlsPassword = value(options, option);
                 case "--port" -> port = Integer.parseInt(value(options, option));
                 case "--api-key" -> settings = settings.withApiKey(value(options, option));
+                case "--throttle" -> settings = settings.withThrottle(Integer.parseInt(value(options, option)));
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
                 case "--deviation" -> {
                     String name = value(options, option);
@@ -41,7 +43,7 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
+                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
         SimulatorServer server = tlsKeyStore == null
@@ -65,6 +67,8 @@ public final class SimulatorMain {
                 "  minimal model:    " + SeededModels.MINIMAL_MODEL_ID + " (no optional field)",
                 "  server error id:  " + SeededModels.SERVER_ERROR_MODEL_ID + " (answers 500)",
                 "  generated models: " + settings.generatedModels(),
+                "  throttle:         " + (settings.throttlePerSecond() == 0 ? "none"
+                        : "429 with Retry-After beyond " + settings.throttlePerSecond() + " requests a second"),
                 "  deviation:        " + settings.deviation().map(d -> d.cliName() + ": " + d.sentence()).orElse("none"),
                 "Point the suite at it:",
                 "  MARQTUNE_API_KEY=" + settings.apiKey() + " mvn verify -Dmarqtune.baseUrl=" + server.baseUrl()

@@ -1,6 +1,8 @@
 package conformance.marqtune.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,19 +11,27 @@ import tools.jackson.databind.json.JsonMapper;
  * What the service answers: status, content type and body bytes, plus which of the contract's
  * responses it is meant to be (so that a deviation can pick the replies it corrupts).
  */
-public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body, int declaredLength) {
+public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body, int declaredLength,
+                             Map<String, String> headers) {
 
     public SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body) {
-        this(kind, status, contentType, body, body.length);
+        this(kind, status, contentType, body, body.length, Map.of());
     }
 
     public static final String JSON = "application/json";
 
     /** The contract's responses, R1 to R6, and the listing. */
-    public enum Kind { MODEL, MODEL_LIST, INVALID_METHOD, INVALID_MODEL_ID, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR }
+    public enum Kind { MODEL, MODEL_LIST, INVALID_METHOD, INVALID_MODEL_ID, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, THROTTLED }
 
     static SimulatorReply json(Kind kind, int status, JsonNode body, JsonMapper mapper) {
         return new SimulatorReply(kind, status, Optional.of(JSON), mapper.writeValueAsBytes(body));
+    }
+
+    /** The same reply with one more header. */
+    public SimulatorReply withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new SimulatorReply(kind, status, contentType, body, declaredLength, Map.copyOf(more));
     }
 
     public String bodyText() {
@@ -29,20 +39,20 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
     }
 
     public SimulatorReply withStatus(int otherStatus) {
-        return new SimulatorReply(kind, otherStatus, contentType, body, declaredLength);
+        return new SimulatorReply(kind, otherStatus, contentType, body, declaredLength, headers);
     }
 
     public SimulatorReply withContentType(Optional<String> otherContentType) {
-        return new SimulatorReply(kind, status, otherContentType, body, declaredLength);
+        return new SimulatorReply(kind, status, otherContentType, body, declaredLength, headers);
     }
 
     public SimulatorReply withBody(byte[] otherBody) {
-        return new SimulatorReply(kind, status, contentType, otherBody);
+        return new SimulatorReply(kind, status, contentType, otherBody, otherBody.length, headers);
     }
 
     /** The same body under a {@code Content-Length} that promises more: the server then closes the connection early. */
     public SimulatorReply withDeclaredLength(int length) {
-        return new SimulatorReply(kind, status, contentType, body, length);
+        return new SimulatorReply(kind, status, contentType, body, length, headers);
     }
 
     public SimulatorReply withBody(String otherBody) {

@@ -96,6 +96,15 @@ public final class SimulatorServer implements AutoCloseable {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** What {@link GetModelService#requestsPerSecond()} says: requests received in each second. */
+    public java.util.SortedMap<Long, Integer> requestsPerSecond() {
+        return service.requestsPerSecond();
+    }
+
+    public int throttledRequests() {
+        return service.throttledRequests();
+    }
+
     /** What {@link GetModelService#unsafeRequests()} says: requests that would have changed data on the live service. */
     public List<String> unsafeRequests() {
         return service.unsafeRequests();
@@ -120,6 +129,7 @@ public final class SimulatorServer implements AutoCloseable {
                     Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-api-key")));
             SimulatorReply reply = service.handle(request);
             reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
+            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             boolean bodiless = "HEAD".equals(request.method()) || reply.body().length == 0;
             exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.declaredLength());
             if (!bodiless) {

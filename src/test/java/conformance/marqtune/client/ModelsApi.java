@@ -32,6 +32,11 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.http.ConnectionClosedException;
 import org.apache.http.MalformedChunkCodingException;
@@ -42,13 +47,14 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
 
 /**
  * The typed client of the Get Model API: the only class that touches REST Assured. It sends what the
- * steps ask for, exactly as asked: no redirect followed, and no retry but one, a GET sent again after
- * a transport failure (an HTTP response is never retried). It refuses anything that could change a
+ * steps ask for, exactly as asked: no redirect followed; a GET sent again after a transport failure,
+ * and any request after a 429, but no other response retried. It refuses anything that could change a
  * live environment's data, and every exchange it attaches to the report is masked.
  */
 public final class ModelsApi {
 
     static final String API_KEY_HEADER = "x-api-key";
+    private static final int TOO_MANY_REQUESTS = 429;
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
     /** The methods a run may send, and where: what the report's Environment section lists. */
@@ -63,6 +69,9 @@ public final class ModelsApi {
     private final ExchangeAttachments attachments;
     private final SecretMask mask;
     private final Duration requestDeadline;
+    private final Duration readTimeout;
+    private final int throttleRetries;
+    private final AtomicInteger throttledResponses = new AtomicInteger();
 
     public ModelsApi(SuiteConfiguration configuration) {
         this.baseUrl = configuration.requireBaseUrl();
@@ -84,6 +93,8 @@ public final class ModelsApi {
         this.mask = new SecretMask(configuration.secrets());
         this.attachments = new ExchangeAttachments(mask);
         this.requestDeadline = configuration.requestDeadline();
+        this.readTimeout = configuration.readTimeout();
+        this.throttleRetries = configuration.throttleRetries();
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -109,30 +120,87 @@ public final class ModelsApi {
         return send(method, "/models/" + UUID.randomUUID(), credential, true);
     }
 
+    /**
+     * Sends one request: again after a transport failure if it is a GET (up to the configured retries),
+     * and again after a 429, whatever the method, once the wait the server asks for has passed (the
+     * server refused the request unseen; up to the configured throttle retries). Any other response is
+     * the answer, however bad.
+     */
     private ApiResponse send(String method, String path, Credential credential, boolean targetIsFreshRandomId) {
         ReadOnlyGuard.check(method, targetIsFreshRandomId);
         URI url = URI.create(baseUrl + path);
         Optional<String> key = credential.headerValue(apiKey, foreignApiKey);
         Exchange exchange = new Exchange(method, url, credential, credential.shownAs(key));
-        int attempts = "GET".equals(method) ? 1 + retries : 1;
-        String lastFailure = "";
-        for (int attempt = 1; attempt <= attempts; attempt++) {
+        int transportAttempts = "GET".equals(method) ? 1 + retries : 1;
+        int transportFailures = 0;
+        int throttledInARow = 0;
+        for (int attempt = 1; ; attempt++) {
             Attempt sent = sendOnce(method, url, key);
-            if (sent.response() != null) {
-                ApiResponse response = apiResponse(exchange, sent.response(), sent.body());
-                attachments.response(response, attempt);
-                if (attempt > 1) {
-                    attachments.retried();
+            if (sent.response() == null) {
+                attachments.transportFailure(exchange, attempt, sent.failure());
+                if (sent.bodyCutShort()) {
+                    throw new IncompleteResponse(exchange, sent.failure(), mask);
                 }
-                return response;
+                if (++transportFailures >= transportAttempts) {
+                    throw new TransportFailure(exchange, transportFailures, sent.failure(), mask);
+                }
+                continue;
             }
-            attachments.transportFailure(exchange, attempt, sent.failure());
-            if (sent.bodyCutShort()) {
-                throw new IncompleteResponse(exchange, sent.failure(), mask);
+            ApiResponse response = apiResponse(exchange, sent.response(), sent.body());
+            attachments.response(response, attempt);
+            if (response.status() == TOO_MANY_REQUESTS) {
+                throttledResponses.incrementAndGet();
+                if (++throttledInARow > throttleRetries) {
+                    throw new Throttled(exchange, throttledInARow, mask);
+                }
+                waitAsAsked(response, throttledInARow);
+                continue;
             }
-            lastFailure = sent.failure();
+            if (transportFailures > 0) {
+                attachments.retried();
+            }
+            return response;
         }
-        throw new TransportFailure(exchange, attempts, lastFailure, mask);
+    }
+
+    /** How many responses were 429 Too Many Requests: the coverage ledger reports them. */
+    public int throttledResponses() {
+        return throttledResponses.get();
+    }
+
+    /**
+     * Waits as a 429 asks: its {@code Retry-After} (seconds or an HTTP date), else an exponential back-off
+     * from 250 ms; never longer than the read timeout. Waiting is what the server asked for, not a guess.
+     */
+    private void waitAsAsked(ApiResponse throttled, int inARow) {
+        Duration backOff = Duration.ofMillis(250L << Math.min(inARow - 1, 10));
+        Duration asked = throttled.headers().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Retry-After"))
+                .map(header -> retryAfter(header.getValue()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(backOff);
+        Duration wait = asked.compareTo(readTimeout) > 0 ? readTimeout : asked;
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting out a 429", e);
+        }
+    }
+
+    static Optional<Duration> retryAfter(String value) {
+        String given = value.strip();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(given))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(given, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return Optional.of(until.isNegative() ? Duration.ZERO : until);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The outcome of sending once: a response and its whole body, or why none came (and whether its head had come). */

@@ -38,6 +38,12 @@ public final class SuiteConfiguration {
     public static final String TRUSTSTORE_PASSWORD = "marqtune.tls.truststorePassword";
     public static final String TLS_INSECURE = "marqtune.tls.insecure";
     public static final String PROXY = "marqtune.proxy";
+    public static final String SWEEP_MAX = "marqtune.sweep.max";
+    public static final String SWEEP_CONCURRENCY = "marqtune.sweep.concurrency";
+    public static final String SWEEP_RATE = "marqtune.sweep.ratePerSecond";
+    public static final String THROTTLE_RETRIES = "marqtune.throttle.retries";
+    public static final String SIMULATOR_MODELS = "marqtune.simulator.models";
+    public static final String SIMULATOR_THROTTLE = "marqtune.simulator.throttlePerSecond";
     public static final String LATENCY_SAMPLES = "marqtune.latency.samples";
     public static final String LATENCY_P95_MS = "marqtune.latency.p95Ms";
 
@@ -61,6 +67,12 @@ public final class SuiteConfiguration {
     private final Optional<URI> proxy;
     private final int latencySamples;
     private final Duration latencyP95;
+    private final int sweepMax;
+    private final int sweepConcurrency;
+    private final Optional<Double> sweepRate;
+    private final int throttleRetries;
+    private final int simulatorModels;
+    private final int simulatorThrottle;
 
     private SuiteConfiguration(Settings settings) {
         this.environment = settings.get(ENV);
@@ -92,6 +104,12 @@ public final class SuiteConfiguration {
         this.proxy = settings.get(PROXY).map(SuiteConfiguration::proxy);
         this.latencySamples = wholeNumber(settings, LATENCY_SAMPLES, 20, 1, 1000);
         this.latencyP95 = millis(settings, LATENCY_P95_MS, 2_000);
+        this.sweepMax = wholeNumber(settings, SWEEP_MAX, 200, 0, Integer.MAX_VALUE);
+        this.sweepConcurrency = wholeNumber(settings, SWEEP_CONCURRENCY, 4, 1, 64);
+        this.sweepRate = settings.get(SWEEP_RATE).map(value -> rate(SWEEP_RATE, value));
+        this.throttleRetries = wholeNumber(settings, THROTTLE_RETRIES, 5, 0, 20);
+        this.simulatorModels = wholeNumber(settings, SIMULATOR_MODELS, 0, 0, 1_000_000);
+        this.simulatorThrottle = wholeNumber(settings, SIMULATOR_THROTTLE, 0, 0, 100_000);
     }
 
     private SuiteConfiguration(SuiteConfiguration base, URI simulatorUrl, ApiKey simulatorKey,
@@ -113,6 +131,12 @@ public final class SuiteConfiguration {
         this.proxy = base.proxy;
         this.latencySamples = base.latencySamples;
         this.latencyP95 = base.latencyP95;
+        this.sweepMax = base.sweepMax;
+        this.sweepConcurrency = base.sweepConcurrency;
+        this.sweepRate = base.sweepRate;
+        this.throttleRetries = base.throttleRetries;
+        this.simulatorModels = base.simulatorModels;
+        this.simulatorThrottle = base.simulatorThrottle;
     }
 
     /**
@@ -171,6 +195,41 @@ public final class SuiteConfiguration {
 
     public Duration latencyP95() {
         return latencyP95;
+    }
+
+    /** How many listed models the sweep checks at most; 0 means all of them. */
+    public int sweepMax() {
+        return sweepMax;
+    }
+
+    public int sweepConcurrency() {
+        return sweepConcurrency;
+    }
+
+    /**
+     * The most detail requests a second the sweep sends: as configured (0 for no limit), else 10 against
+     * a live target and no limit against the embedded simulator.
+     */
+    public Optional<Double> sweepRatePerSecond() {
+        if (sweepRate.isPresent()) {
+            return sweepRate.filter(rate -> rate > 0);
+        }
+        return targetIsSimulator ? Optional.empty() : Optional.of(10.0);
+    }
+
+    /** How often a request answered 429 is sent again, after the wait the server asks for. */
+    public int throttleRetries() {
+        return throttleRetries;
+    }
+
+    /** Extra generated models of the embedded simulator, for sweeps of a large environment. */
+    public int simulatorModels() {
+        return simulatorModels;
+    }
+
+    /** Requests a second beyond which the embedded simulator answers 429; 0 for never. */
+    public int simulatorThrottlePerSecond() {
+        return simulatorThrottle;
     }
 
     public Optional<String> modelId() {
@@ -242,7 +301,10 @@ public final class SuiteConfiguration {
                 + ", truststore=" + trustStore.map(TrustStore::toString).orElse("(JVM default)")
                 + ", tlsInsecure=" + tlsInsecure
                 + ", proxy=" + proxy.map(URI::toString).orElse("(none)")
-                + ", latency=" + latencySamples + " samples, p95 within " + latencyP95.toMillis() + "ms}";
+                + ", latency=" + latencySamples + " samples, p95 within " + latencyP95.toMillis() + "ms"
+                + ", sweep=" + (sweepMax == 0 ? "all" : "at most " + sweepMax) + " models, " + sweepConcurrency + " at a time, "
+                + sweepRatePerSecond().map(rate -> rate + " requests/s").orElse("no rate limit")
+                + ", throttleRetries=" + throttleRetries + "}";
     }
 
     /** What a message may repeat of a URL that was given: without any {@code user:password@} it holds. */
@@ -277,6 +339,18 @@ public final class SuiteConfiguration {
         } catch (URISyntaxException e) {
             throw new ConfigurationException(PROXY, shown(given), accepted);
         }
+    }
+
+    private static double rate(String name, String value) {
+        try {
+            double rate = Double.parseDouble(value.strip());
+            if (rate >= 0 && Double.isFinite(rate)) {
+                return rate;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the accepted form
+        }
+        throw new ConfigurationException(name, "'" + value + "'", "requests a second, such as 10 or 2.5 (0 for no limit)");
     }
 
     private static int wholeNumber(Settings settings, String name, int fallback, int min, int max) {

@@ -1,0 +1,100 @@
+package conformance.marqtune.contract;
+
+import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.validation.SchemaResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules of the contract as functions of one response: each returns the {@link BrokenRule} when the
+ * response breaks it, and nothing when it holds. {@link ResponseAssert} turns them into AssertJ failures
+ * for a scenario; the sweep collects them into its table.
+ */
+public final class ResponseRules {
+
+    private ResponseRules() {
+    }
+
+    public static Optional<BrokenRule> status(ApiResponse response, int expected) {
+        return broken(response.status() != expected, "the HTTP status is " + expected,
+                String.valueOf(expected), String.valueOf(response.status()));
+    }
+
+    /** Every response is JSON: the media type is application/json (a charset may follow) and the body parses. */
+    public static Optional<BrokenRule> json(ApiResponse response) {
+        if (!response.mediaType().equals(Optional.of("application/json"))) {
+            return Optional.of(new BrokenRule("every response is JSON: Content-Type is application/json, with or without a charset",
+                    "application/json", response.contentType().orElse("(no Content-Type header)")));
+        }
+        return broken(response.json().isEmpty(), "every response is JSON: the body is a JSON document",
+                "a JSON document", response.jsonError());
+    }
+
+    /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer. */
+    public static Optional<BrokenRule> statusCodeEqualsHttpStatus(ApiResponse response) {
+        JsonNode statusCode = json(response, "statusCode");
+        return broken(!statusCode.isIntegralNumber() || statusCode.asInt() != response.status(),
+                "the envelope's statusCode is an integer equal to the HTTP status", String.valueOf(response.status()),
+                statusCode.isMissingNode() ? "(no statusCode)" : statusCode.toString());
+    }
+
+    /** The message, where the envelope puts it: {@code body.message} for the service, {@code message} for the gateway. */
+    public static Optional<BrokenRule> message(ApiResponse response, DocumentedResponse.Envelope envelope, String expected) {
+        boolean service = envelope == DocumentedResponse.Envelope.SERVICE;
+        String where = service ? "body.message" : "message";
+        JsonNode message = service ? json(response, "body").path("message") : json(response, "message");
+        return broken(!message.isString() || !message.asString().equals(expected),
+                where + " is exactly \"" + expected + "\" (case and punctuation included)", "\"" + expected + "\"",
+                message.isMissingNode() ? "(no " + where + ")" : message.toString());
+    }
+
+    public static Optional<BrokenRule> schema(SchemaResult result) {
+        if (result.passed()) {
+            return Optional.empty();
+        }
+        var first = result.failures().get(0);
+        String more = result.failures().size() > 1 ? " and " + (result.failures().size() - 1) + " more" : "";
+        return Optional.of(new BrokenRule("the body matches the \"" + result.schemaName() + "\" schema (" + first.path()
+                + " breaks '" + first.keyword() + "'" + more + ")", "no violation", System.lineSeparator() + result.describeFailures()));
+    }
+
+    /** The model returned is the one asked for; UUIDs compare without case. */
+    public static Optional<BrokenRule> modelId(ApiResponse response, String requested) {
+        JsonNode modelId = json(response, "body").path("modelId");
+        return broken(!modelId.isString() || !modelId.asString().toLowerCase(Locale.ROOT).equals(requested.toLowerCase(Locale.ROOT)),
+                "body.modelId equals the id that was asked for (compared without case)", "\"" + requested + "\"",
+                modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
+    }
+
+    /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */
+    public static Optional<BrokenRule> oneOf(ApiResponse response, List<DocumentedResponse> allowed) {
+        Optional<DocumentedResponse> observed = DocumentedResponse.observedIn(response);
+        return broken(observed.isEmpty() || !allowed.contains(observed.get()),
+                "the answer is one of " + allowed.stream().map(DocumentedResponse::label).collect(Collectors.joining(", ")),
+                "one of those, exactly", observed.map(DocumentedResponse::label).orElse("no documented response"));
+    }
+
+    /** The {@code percentile}th percentile (nearest rank) of {@code samples} is within {@code budget}. */
+    public static Optional<BrokenRule> percentileWithin(int percentile, List<Duration> samples, Duration budget) {
+        List<Duration> sorted = samples.stream().sorted().toList();
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+        Duration observed = sorted.get(Math.max(0, rank - 1));
+        return broken(observed.compareTo(budget) > 0,
+                "the " + percentile + "th percentile of " + samples.size() + " response times is within " + budget.toMillis() + " ms",
+                "at most " + budget.toMillis() + " ms", observed.toMillis() + " ms (samples: "
+                        + sorted.stream().map(d -> String.valueOf(d.toMillis())).collect(Collectors.joining(", ")) + " ms)");
+    }
+
+    /** A field of the body's top level, or a missing node when the body is not a JSON object. */
+    private static JsonNode json(ApiResponse response, String field) {
+        return response.json().map(body -> body.path(field)).orElse(tools.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    private static Optional<BrokenRule> broken(boolean isBroken, String rule, String expected, String actual) {
+        return isBroken ? Optional.of(new BrokenRule(rule, expected, actual)) : Optional.empty();
+    }
+}
