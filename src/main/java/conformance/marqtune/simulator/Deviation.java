@@ -46,6 +46,26 @@ public enum Deviation {
             model(json -> json.putNull("baseCheckpoint"))),
     R1_NEGATIVE_TRAINING_TIME("reports maxTrainingTime as -1",
             model(json -> json.put("maxTrainingTime", -1))),
+    R1_DEEP_RECORD_BROKEN("returns the model in training, deep in the list, with an instanceType the page does not list",
+            (request, reply, service) -> editModels(reply, service, model -> {
+                if (model.path("modelId").asString("").equals(SeededModels.TRAINING_MODEL_ID)) {
+                    model.put("instanceType", "marqtune.gpu");
+                }
+            })),
+    R1_FAILED_MODEL_LOSES_REASON("returns the failed model without its failureReason, in its detail only, as a migration that dropped a column would",
+            on(Kind.MODEL, (request, reply, service) -> editModels(reply, service, model -> {
+                if (model.path("status").asString("").equalsIgnoreCase("failed")) {
+                    model.remove("failureReason");
+                }
+            }))),
+    R1_LIST_AND_DETAIL_DISAGREE("lists the failed model under an old name that its detail no longer has",
+            on(Kind.MODEL_LIST, (request, reply, service) -> editModels(reply, service, model -> {
+                if (model.path("modelId").asString("").equals(SeededModels.FAILED_MODEL_ID)) {
+                    model.put("modelName", "catalogue-clip-old");
+                }
+            }))),
+    R1_LIST_ELEMENT_MISSES_FIELD("leaves checkpoints out of every element of the listing, though the detail has them",
+            on(Kind.MODEL_LIST, (request, reply, service) -> editModels(reply, service, model -> model.remove("checkpoints")))),
     R1_BARE_MODEL("returns the model without the statusCode/body envelope",
             on(Kind.MODEL, (request, reply, service) ->
                     reply.withBody(service.mapper().writeValueAsBytes(json(reply, service).get("body"))))),
@@ -315,6 +335,20 @@ public enum Deviation {
             edit.accept((ObjectNode) envelope.get("body"));
             return reply.withBody(service.mapper().writeValueAsBytes(envelope));
         });
+    }
+
+    /** Applies {@code edit} to the model of a detail reply, or to every model of a listing reply. */
+    private static SimulatorReply editModels(SimulatorReply reply, GetModelService service, Consumer<ObjectNode> edit) {
+        if (reply.kind() != Kind.MODEL && reply.kind() != Kind.MODEL_LIST) {
+            return reply;
+        }
+        ObjectNode envelope = json(reply, service);
+        if (reply.kind() == Kind.MODEL) {
+            edit.accept((ObjectNode) envelope.get("body"));
+        } else {
+            envelope.get("body").get("models").forEach(model -> edit.accept((ObjectNode) model));
+        }
+        return reply.withBody(service.mapper().writeValueAsBytes(envelope));
     }
 
     private static Bend envelopeStatusCode(Kind kind, int statusCode) {

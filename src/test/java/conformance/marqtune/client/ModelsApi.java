@@ -72,8 +72,21 @@ public final class ModelsApi {
     private final Duration readTimeout;
     private final int throttleRetries;
     private final AtomicInteger throttledResponses = new AtomicInteger();
+    private final Pacer pacer;
+
+    /** Holds a sender back until its next request may go, as a rate limit does. */
+    @FunctionalInterface
+    public interface Pacer {
+        void awaitTurn();
+    }
 
     public ModelsApi(SuiteConfiguration configuration) {
+        this(configuration, () -> { });
+    }
+
+    /** A client every attempt of which, retries included, first waits for {@code pacer}. */
+    public ModelsApi(SuiteConfiguration configuration, Pacer pacer) {
+        this.pacer = pacer;
         this.baseUrl = configuration.requireBaseUrl();
         this.apiKey = configuration.requireApiKey();
         this.foreignApiKey = configuration.foreignApiKey();
@@ -212,6 +225,7 @@ public final class ModelsApi {
      * that a server trickling bytes cannot hold the run beyond it.
      */
     private Attempt sendOnce(String method, URI url, Optional<String> key) {
+        pacer.awaitTurn();
         AtomicReference<AbstractHttpClient> client = new AtomicReference<>();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
         RestAssuredConfig config = restAssuredConfig.httpClient(restAssuredConfig.getHttpClientConfig()

@@ -5,7 +5,10 @@ import conformance.marqtune.validation.SchemaResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -68,6 +71,25 @@ public final class ResponseRules {
         return broken(!modelId.isString() || !modelId.asString().toLowerCase(Locale.ROOT).equals(requested.toLowerCase(Locale.ROOT)),
                 "body.modelId equals the id that was asked for (compared without case)", "\"" + requested + "\"",
                 modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
+    }
+
+    /**
+     * The model a detail response carries agrees, field for field, with the same model's element of the
+     * listing: one broken rule per field that differs (or that only one of them has).
+     */
+    public static List<BrokenRule> agreesWithListing(ApiResponse detail, JsonNode listed) {
+        JsonNode model = json(detail, "body");
+        if (!model.isObject() || !listed.isObject()) {
+            return List.of();
+        }
+        SortedSet<String> fields = new TreeSet<>(listed.propertyNames());
+        fields.addAll(model.propertyNames());
+        return fields.stream()
+                .filter(field -> !Objects.equals(listed.get(field), model.get(field)))
+                .map(field -> new BrokenRule("the model agrees with its element of the listing on " + field,
+                        listed.has(field) ? listed.get(field).toString() : "(absent from the listing)",
+                        model.has(field) ? model.get(field).toString() : "(absent from the model)"))
+                .toList();
     }
 
     /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */

@@ -44,6 +44,8 @@ public final class CoverageLedger implements ConcurrentEventListener {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
     private Instant started = Instant.now();
+    private int throttled;
+    private String sweepLine = "";
 
     public CoverageLedger() {
         for (DocumentedResponse response : DocumentedResponse.values()) {
@@ -60,6 +62,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         groups.put("@no-server-error", "no input gets a 500");
         groups.put("@account-isolation", "one account cannot read another's model");
         groups.put("@latency", "R1 within the latency budget");
+        groups.put("@sweep", "every listed model (sweep)");
         return groups;
     }
 
@@ -73,6 +76,12 @@ public final class CoverageLedger implements ConcurrentEventListener {
 
     private synchronized void noteObservation(WriteEvent event) {
         String text = event.getText();
+        if (text.startsWith(ScenarioContext.THROTTLED)) {
+            throttled += Integer.parseInt(text.substring(ScenarioContext.THROTTLED.length()).strip());
+        }
+        if (text.startsWith(ScenarioContext.SWEEP)) {
+            sweepLine = text.substring(ScenarioContext.SWEEP.length());
+        }
         if (text.startsWith(ScenarioContext.OBSERVED)) {
             String name = text.substring(ScenarioContext.OBSERVED.length()).split(" ", 2)[0];
             observed.add(DocumentedResponse.valueOf(name));
@@ -89,7 +98,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         if (tags.contains("@documented")) {
             tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, verdict, reason));
         }
-        if (tags.contains("@extended")) {
+        if (tags.contains("@extended") || tags.contains("@sweep")) {
             tags.stream().filter(EXTENDED_GROUPS::containsKey).forEach(tag -> rows.get(tag).count(status, verdict, reason));
         }
     }
@@ -100,6 +109,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         for (DocumentedResponse response : DocumentedResponse.values()) {
             rows.get("@" + response.name()).observed = observed.contains(response);
         }
+        rows.get("@sweep").detail = sweepLine;
         String verdict = verdictLine();
         String markdown = markdown(manifest, verdict);
         try {
@@ -110,6 +120,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         }
         Map<String, String> environment = new LinkedHashMap<>(manifest.entries());
         rows.values().forEach(row -> environment.put("Ledger: " + row.title, row.cell()));
+        environment.put("Throttled (429)", throttledLine());
         environment.put("Verdict", verdict);
         RunEnvironment.write(run.configuration(), environment, manifest);
         System.out.println();
@@ -154,10 +165,17 @@ public final class CoverageLedger implements ConcurrentEventListener {
                 + (tag.matches("@R[1-6]") ? (row.observed ? "yes" : "no") : "") + " | "
                 + row.passed + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
         lines.add("");
+        lines.add(throttledLine());
+        lines.add("");
         lines.add("_observed_: the target gave this documented response, exactly, to at least one request of the run. "
                 + "_failed_: a check found a broken rule. _error_: the check could not reach a verdict (no response, "
                 + "no model to check); see the report.");
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private String throttledLine() {
+        return "429 Too Many Requests: " + throttled + (throttled == 1 ? " response" : " responses")
+                + " met, each waited out as Retry-After asked and sent again.";
     }
 
     /** The reason a scenario was skipped or failed, in one line: an assumption's description if it has one. */
@@ -185,6 +203,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         private int skipped;
         private int errors;
         private boolean observed;
+        private String detail = "";
         private final Set<String> skipReasons = new LinkedHashSet<>();
         private final Set<String> errorReasons = new LinkedHashSet<>();
 
@@ -214,7 +233,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
 
         String cell() {
             if (failed > 0) {
-                return "FAILED";
+                return detail.isEmpty() ? "FAILED" : "FAILED (" + detail + ")";
             }
             if (errors > 0) {
                 return "ERROR, no verdict: " + String.join("; ", errorReasons);
@@ -225,7 +244,8 @@ public final class CoverageLedger implements ConcurrentEventListener {
             if (passed == 0) {
                 return "skipped: " + String.join("; ", skipReasons);
             }
-            return skipped == 0 ? "passed" : "passed, " + skipped + " skipped: " + String.join("; ", skipReasons);
+            String verdict = skipped == 0 ? "passed" : "passed, " + skipped + " skipped: " + String.join("; ", skipReasons);
+            return detail.isEmpty() ? verdict : verdict + " (" + detail + ")";
         }
     }
 }

@@ -58,7 +58,9 @@ public class GetModelConformanceIT {
         System.clearProperty(SuiteConfiguration.FOREIGN_API_KEY);
         System.clearProperty(SuiteConfiguration.TRUSTSTORE_PASSWORD);
         if (configuration.baseUrl().isEmpty()) {
-            embeddedSimulator = SimulatorServer.start(SimulatorSettings.withRandomKeys());
+            embeddedSimulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                    .withGeneratedModels(configuration.simulatorModels())
+                    .withThrottle(configuration.simulatorThrottlePerSecond()));
             configuration = configuration.targetingSimulator(embeddedSimulator.baseUrl(),
                     new ApiKey(embeddedSimulator.settings().apiKey()), new ApiKey(embeddedSimulator.settings().foreignApiKey()),
                     SeededModels.SERVER_ERROR_MODEL_ID);

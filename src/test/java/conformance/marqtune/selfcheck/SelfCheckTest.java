@@ -55,12 +55,25 @@ class SelfCheckTest {
         cleanRun(Optional.of(SeededModels.READY_MODEL_ID));
     }
 
-    private FeatureRun.Outcome cleanRun(Optional<String> modelId) {
-        FeatureRun.Outcome outcome;
-        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
-            outcome = FeatureRun.against(simulator, launcher, modelId, Map.of());
-            assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
+    /** A throttled environment is no failure: every 429 is waited out and the request sent again. */
+    @Test
+    @Order(3)
+    void everyScenarioPassesAgainstASimulatorThatThrottlesBeyondTwentyRequestsASecond() {
+        try (SimulatorServer throttling = SimulatorServer.start(SimulatorSettings.withRandomKeys().withThrottle(20))) {
+            cleanRun(throttling, Optional.empty());
+            assertThat(throttling.throttledRequests()).as("requests the simulator answered 429").isPositive();
         }
+    }
+
+    private FeatureRun.Outcome cleanRun(Optional<String> modelId) {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
+            return cleanRun(simulator, modelId);
+        }
+    }
+
+    private FeatureRun.Outcome cleanRun(SimulatorServer simulator, Optional<String> modelId) {
+        FeatureRun.Outcome outcome = FeatureRun.against(simulator, launcher, modelId, Map.of());
+        assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
         assertThat(outcome.failed()).as("scenarios that failed against the clean simulator, with the rule each broke").isEmpty();
         assertThat(outcome.skipped()).as("scenarios skipped although the simulator serves them").isEmpty();
         assertThat(outcome.passed()).as("scenarios run against the clean simulator").isNotEmpty();
@@ -69,7 +82,7 @@ class SelfCheckTest {
 
     /** Each deviation against the path a live run takes: the model for R1 configured, not discovered. */
     @TestFactory
-    @Order(3)
+    @Order(4)
     List<DynamicTest> everyDeviationIsCaughtByAtLeastOneScenario() {
         return Arrays.stream(Deviation.values())
                 .map(deviation -> DynamicTest.dynamicTest(deviation.cliName() + ": " + deviation.sentence(), () -> {

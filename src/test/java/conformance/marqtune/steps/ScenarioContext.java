@@ -4,6 +4,7 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.run.SuiteRun;
+import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaValidator;
 import conformance.marqtune.contract.DocumentedResponse;
@@ -34,6 +35,7 @@ public final class ScenarioContext {
     private final List<LatencySample> samples = new ArrayList<>();
     private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
     private Scenario scenario;
+    private SweepResult sweep;
 
     public SuiteConfiguration configuration() {
         return configuration;
@@ -82,6 +84,34 @@ public final class ScenarioContext {
     /** One timed request of a latency scenario. */
     public record LatencySample(ApiResponse response, Duration took) {
     }
+
+    /** What the sweep found; the ledger reads its summary line from the scenario's output. */
+    public void recordSweep(SweepResult result) {
+        this.sweep = result;
+        if (scenario != null) {
+            scenario.log(SWEEP + result.summaryLine());
+        }
+    }
+
+    public SweepResult sweep() {
+        if (sweep == null) {
+            throw new IllegalStateException("no sweep has run in this scenario: the When step must come first");
+        }
+        return sweep;
+    }
+
+    /** At the end of the scenario: how many 429s its requests met, for the ledger. */
+    public void reportThrottling() {
+        int throttled = (api == null ? 0 : api.throttledResponses()) + (sweep == null ? 0 : sweep.throttledResponses());
+        if (throttled > 0 && scenario != null) {
+            scenario.log(THROTTLED + throttled);
+        }
+    }
+
+    /** The prefix of the scenario output line that carries the sweep's summary. */
+    public static final String SWEEP = "Sweep result: ";
+    /** The prefix of the scenario output line that counts 429 responses. */
+    public static final String THROTTLED = "Throttled responses (429, waited out and sent again): ";
 
     public void startScenario(Scenario current) {
         this.scenario = current;

@@ -1,6 +1,7 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.run.SuiteRun;
+import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
@@ -20,6 +21,11 @@ public class ScenarioHooks {
         SuiteRun.current().targetUnreachable().ifPresent(reason -> {
             throw new TestAbortedException("not run: " + reason);
         });
+    }
+
+    @After
+    public void reportThrottling() {
+        context.reportThrottling();
     }
 
     /** Failure messages name the documented response that the scenario's {@code @R1}…{@code @R6} tag says it covers. */

@@ -1,0 +1,288 @@
+package conformance.marqtune.sweep;
+
+import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.contract.BrokenRule;
+import conformance.marqtune.contract.ResponseRules;
+import conformance.marqtune.validation.SchemaValidator;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingBucket;
+import io.github.bucket4j.Bucket;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks every model an environment holds: lists the account's models, validates the listing and each
+ * element, then fetches each listed model and checks it as R1 is checked, and against its element of
+ * the listing, field for field. Details are fetched {@code marqtune.sweep.concurrency} at a time, never
+ * faster than {@code marqtune.sweep.ratePerSecond} (a token bucket of one token, so no second sees more
+ * than the rate and one), and the listing is read element by element: no response is kept once checked.
+ */
+public final class ModelSweep {
+
+    /** The table keeps this many rows; the counts go on beyond it. */
+    static final int MAX_ROWS = 10_000;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final String LISTING = "(listing)";
+
+    private final SuiteConfiguration configuration;
+    private final SchemaValidator schemas;
+    private final PrintStream progress;
+    private final Optional<BlockingBucket> rateLimit;
+    private final ModelsApi api;
+    /** Reads one value at a time from a parser that goes on past it: a trailing token is the next element. */
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private final Table rows = new Table();
+    private final AtomicInteger checked = new AtomicInteger();
+    private final AtomicInteger nonconforming = new AtomicInteger();
+    private final ConcurrentHashMap<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+
+    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, PrintStream progress) {
+        this.configuration = configuration;
+        this.schemas = schemas;
+        this.progress = progress;
+        this.rateLimit = configuration.sweepRatePerSecond().map(ModelSweep::bucket);
+        this.api = new ModelsApi(configuration, this::awaitTurn);
+    }
+
+    /** One token, refilled continuously at the rate: any one second holds at most the rate and one request. */
+    private static BlockingBucket bucket(double perSecond) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofNanos((long) (1e9 / perSecond))).build())
+                .build()
+                .asBlocking();
+    }
+
+    public SweepResult run() {
+        long start = System.nanoTime();
+        ApiResponse listing = api.listModels(Credential.VALID);
+        int listed = checkListing(listing);
+        int total = configuration.sweepMax() == 0 ? listed : Math.min(listed, configuration.sweepMax());
+        if (total > 0) {
+            checkModels(listing, total, start);
+        }
+        double[] sortedLatencies = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        SortedMap<Long, Integer> perSecond = new TreeMap<>();
+        requestsPerSecond.forEach((second, count) -> perSecond.put(second, count.get()));
+        return new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
+                Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, configuration.sweepRatePerSecond(),
+                api.throttledResponses());
+    }
+
+    /**
+     * The listing's own rules: status, JSON, and the envelope as the "model-list" schema has it (its
+     * elements are each checked against the model schema later). Returns how many elements it holds.
+     */
+    private int checkListing(ApiResponse listing) {
+        List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.status(listing, 200).ifPresent(broken::add);
+        ResponseRules.json(listing).ifPresent(broken::add);
+        if (!broken.isEmpty()) {
+            broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
+            return 0;
+        }
+        ObjectNode skeleton = json.createObjectNode();
+        int count = streamModels(listing, element -> { }, skeleton);
+        ResponseRules.schema(schemas.validate("model-list", skeleton))
+                .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
+        return count;
+    }
+
+    /**
+     * Reads the listing element by element, so that a large one is never held as one tree: each element
+     * of {@code body.models} goes to {@code each}, everything else into {@code skeleton}, the envelope
+     * without its elements. Returns how many elements there were.
+     */
+    private int streamModels(ApiResponse listing, Consumer<JsonNode> each, ObjectNode skeleton) {
+        int count = 0;
+        try (JsonParser parser = json.createParser(listing.body())) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (!field.equals("body") || !parser.hasToken(JsonToken.START_OBJECT)) {
+                    skeleton.set(field, json.readTree(parser));
+                    continue;
+                }
+                ObjectNode body = skeleton.putObject("body");
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String bodyField = parser.currentName();
+                    parser.nextToken();
+                    if (!bodyField.equals("models") || !parser.hasToken(JsonToken.START_ARRAY)) {
+                        body.set(bodyField, json.readTree(parser));
+                        continue;
+                    }
+                    body.putArray("models");
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        each.accept(json.readTree(parser));
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private void checkModels(ApiResponse listing, int total, long start) {
+        ExecutorService workers = Executors.newFixedThreadPool(configuration.sweepConcurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore inFlight = new Semaphore(configuration.sweepConcurrency() * 2);
+        AtomicInteger submitted = new AtomicInteger();
+        long[] lastProgress = {System.nanoTime()};
+        try {
+            streamModels(listing, element -> {
+                if (submitted.get() >= total) {
+                    return;
+                }
+                submitted.incrementAndGet();
+                acquire(inFlight);
+                workers.execute(() -> {
+                    try {
+                        checkModel(element);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+                printProgressIfDue(lastProgress, total, start);
+            }, json.createObjectNode());
+            workers.shutdown();
+            while (!workers.awaitTermination(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                printProgressIfDue(lastProgress, total, start);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the sweep was interrupted", e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** One model: its element of the listing, then its detail as R1 is checked, then the two compared. */
+    private void checkModel(JsonNode element) {
+        String modelId = element.path("modelId").asString("");
+        String status = element.path("status").asString("");
+        List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.schema(schemas.validate("model", element))
+                .map(rule -> new BrokenRule("the listed element: " + rule.rule(), rule.expected(), rule.actual()))
+                .ifPresent(broken::add);
+        ApiResponse detail = null;
+        if (modelId.isEmpty()) {
+            broken.add(new BrokenRule("the listed element has a modelId to fetch the model by", "a model id", element.toString()));
+        } else {
+            long sent = System.nanoTime();
+            try {
+                detail = api.getModel(modelId, Credential.VALID);
+                latencies.add((System.nanoTime() - sent) / 1e6);
+                broken.addAll(detailRules(detail, modelId, element));
+            } catch (RuntimeException | AssertionError noVerdict) {
+                broken.add(new BrokenRule("the model can be fetched", "an HTTP response",
+                        String.valueOf(noVerdict.getMessage()).lines().findFirst().orElse("")));
+            }
+        }
+        checked.incrementAndGet();
+        if (!broken.isEmpty()) {
+            nonconforming.incrementAndGet();
+            for (BrokenRule rule : broken) {
+                rows.add(Nonconformity.of(modelId, status, rule), detail);
+            }
+        }
+    }
+
+    private List<BrokenRule> detailRules(ApiResponse detail, String modelId, JsonNode element) {
+        List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.status(detail, 200).ifPresent(broken::add);
+        ResponseRules.json(detail).ifPresent(broken::add);
+        if (detail.json().isEmpty()) {
+            return broken;
+        }
+        ResponseRules.statusCodeEqualsHttpStatus(detail).ifPresent(broken::add);
+        ResponseRules.schema(schemas.validate("model-details", detail.json().get())).ifPresent(broken::add);
+        ResponseRules.modelId(detail, modelId).ifPresent(broken::add);
+        broken.addAll(ResponseRules.agreesWithListing(detail, element));
+        return broken;
+    }
+
+    /** Every request of the sweep, retries included, waits here for its token and is counted in its second. */
+    private void awaitTurn() {
+        rateLimit.ifPresent(bucket -> {
+            try {
+                bucket.consume(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the sweep was interrupted while waiting for its rate", e);
+            }
+        });
+        requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private void printProgressIfDue(long[] lastProgress, int total, long start) {
+        long now = System.nanoTime();
+        if (now - lastProgress[0] < PROGRESS_EVERY.toNanos()) {
+            return;
+        }
+        lastProgress[0] = now;
+        int done = checked.get();
+        double seconds = (now - start) / 1e9;
+        double rate = done / Math.max(seconds, 1e-9);
+        long left = rate > 0 ? Math.round((total - done) / rate) : -1;
+        progress.printf("Sweep: %d/%d models checked, %.0f models/s, %d non-conforming, %s%n", done, total, rate,
+                nonconforming.get(), left < 0 ? "time left unknown" : "about " + left + " s left");
+    }
+
+    private static void acquire(Semaphore permits) {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the sweep was interrupted", e);
+        }
+    }
+
+    /** The table's rows, masked, bounded, in the order they were found. */
+    private static final class Table {
+        private final List<Nonconformity> rows = Collections.synchronizedList(new ArrayList<>());
+
+        void add(Nonconformity row, ApiResponse masking) {
+            Nonconformity masked = masking == null ? row : new Nonconformity(row.modelId(), row.status(), row.rule(),
+                    masking.masked(row.expected()), masking.masked(row.actual()));
+            synchronized (rows) {
+                if (rows.size() < MAX_ROWS) {
+                    rows.add(masked);
+                }
+            }
+        }
+
+        List<Nonconformity> list() {
+            synchronized (rows) {
+                return List.copyOf(rows);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package conformance.marqtune.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.run.SuiteRun;
+import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import conformance.marqtune.validation.SchemaValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The sweep against the simulator: its verdict, its table, its rate, its throttling and its progress. */
+class ModelSweepTest {
+
+    private final SchemaValidator schemas = new SchemaValidator(SuiteRun.SCHEMAS, true);
+    private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+    @Test
+    void aCleanEnvironmentConformsModelByModel() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(20))) {
+            SweepResult result = sweep(simulator, "marqtune.sweep.max", "0");
+
+            assertThat(result.conforms()).as("%s", result.rows()).isTrue();
+            assertThat(result.listed()).isEqualTo(24);
+            assertThat(result.checked()).isEqualTo(24);
+            assertThat(result.summaryLine()).isEqualTo("sweep: 24 models, 24 conform, 0 do not");
+            assertThat(result.latenciesMillis()).hasSize(24);
+        }
+    }
+
+    @Test
+    void itChecksNoMoreModelsThanTheMaximum() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(20))) {
+            SweepResult result = sweep(simulator, "marqtune.sweep.max", "5");
+
+            assertThat(result.checked()).isEqualTo(5);
+            assertThat(result.summaryLine()).isEqualTo("sweep: 5 models of 24 listed, 5 conform, 0 do not");
+        }
+    }
+
+    @Test
+    void aModelDeepInTheListThatBreaksARuleIsNamedWithTheRuleInTheTable() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                .withDeviation(Deviation.R1_DEEP_RECORD_BROKEN))) {
+            SweepResult result = sweep(simulator);
+
+            assertThat(result.conforms()).isFalse();
+            assertThat(result.nonconformingModels()).isEqualTo(1);
+            assertThat(result.summaryLine()).isEqualTo("sweep: 4 models, 3 conform, 1 does not");
+            assertThat(result.rows()).allSatisfy(row -> assertThat(row.modelId()).isEqualTo(SeededModels.TRAINING_MODEL_ID))
+                    .anySatisfy(row -> assertThat(row.rule()).contains("$.body.instanceType breaks 'enum'"))
+                    .anySatisfy(row -> assertThat(row.rule()).startsWith("the listed element: "));
+            assertThat(result.csv()).startsWith(Nonconformity.CSV_HEADER + "\n\"" + SeededModels.TRAINING_MODEL_ID + "\",\"Training\",");
+        }
+    }
+
+    @Test
+    void aListingThatDisagreesWithTheDetailIsNamedFieldByField() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                .withDeviation(Deviation.R1_LIST_AND_DETAIL_DISAGREE))) {
+            SweepResult result = sweep(simulator);
+
+            assertThat(result.rows()).singleElement().satisfies(row -> {
+                assertThat(row.modelId()).isEqualTo(SeededModels.FAILED_MODEL_ID);
+                assertThat(row.rule()).isEqualTo("the model agrees with its element of the listing on modelName");
+                assertThat(row.expected()).isEqualTo("\"catalogue-clip-old\"");
+                assertThat(row.actual()).isEqualTo("\"catalogue-clip\"");
+            });
+        }
+    }
+
+    @Test
+    void noSecondSeesMoreThanTheRateAndOneAndALongSweepReportsItsProgress() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(46))) {
+            SweepResult result = sweep(simulator, "marqtune.sweep.max", "0", "marqtune.sweep.ratePerSecond", "20");
+
+            assertThat(result.conforms()).isTrue();
+            assertThat(result.checked()).isEqualTo(50);
+            assertThat(result.took().toMillis()).as("51 requests at 20 a second").isGreaterThanOrEqualTo(2400);
+            assertThat(simulator.requestsPerSecond().values()).as("requests the simulator saw in each second").allMatch(count -> count <= 21);
+            assertThat(result.busiestSecond()).isLessThanOrEqualTo(21);
+            assertThat(progress.toString(StandardCharsets.UTF_8))
+                    .containsPattern("Sweep: \\d+/50 models checked, \\d+ models/s, 0 non-conforming, about \\d+ s left");
+        }
+    }
+
+    @Test
+    void aThrottlingEnvironmentIsWaitedOutAndStillConforms() {
+        try (SimulatorServer throttling = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(36)
+                .withThrottle(20))) {
+            SweepResult result = sweep(throttling, "marqtune.sweep.max", "0");
+
+            assertThat(result.conforms()).as("%s", result.rows()).isTrue();
+            assertThat(result.checked()).isEqualTo(40);
+            assertThat(result.throttledResponses()).isPositive().isEqualTo(throttling.throttledRequests());
+        }
+    }
+
+    private SweepResult sweep(SimulatorServer simulator, String... settings) {
+        Properties properties = new Properties();
+        properties.setProperty("marqtune.baseUrl", simulator.baseUrl().toString());
+        properties.setProperty("marqtune.sweep.ratePerSecond", "0"); // a local simulator; tests that want a rate set one
+        for (int i = 0; i < settings.length; i += 2) {
+            properties.setProperty(settings[i], settings[i + 1]);
+        }
+        SuiteConfiguration configuration = SuiteConfiguration.from(properties,
+                Map.of("MARQTUNE_API_KEY", simulator.settings().apiKey()), Path.of("environments"));
+        return new ModelSweep(configuration, schemas, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+    }
+}

@@ -1,0 +1,84 @@
+package conformance.marqtune.sweep;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+
+/**
+ * What a sweep found: how many models the listing held and how many were checked, the table of every
+ * rule a model broke, and the figures of the run itself (time, request latencies, detail requests in
+ * each second).
+ *
+ * @param listed             models in the listing
+ * @param checked            models checked (at most {@code marqtune.sweep.max})
+ * @param nonconformingModels models that broke at least one rule
+ * @param rows               the rules broken, one row each (the first {@link ModelSweep#MAX_ROWS} of them)
+ * @param requestsPerSecond  the sweep's requests by the second they were sent in (epoch seconds)
+ * @param latenciesMillis    the detail requests' response times, sorted
+ * @param throttledResponses 429 responses met (each waited out and sent again)
+ */
+public record SweepResult(int listed, int checked, int nonconformingModels, List<Nonconformity> rows, Duration took,
+                          SortedMap<Long, Integer> requestsPerSecond, double[] latenciesMillis,
+                          Optional<Double> ratePerSecond, int throttledResponses) {
+
+    /** Whether every model conformed and the listing did too (a listing problem is a row of its own). */
+    public boolean conforms() {
+        return nonconformingModels == 0 && rows.isEmpty();
+    }
+
+    public double modelsPerSecond() {
+        return took.isZero() ? checked : checked / (took.toNanos() / 1e9);
+    }
+
+    /** The response time at {@code percentile} (nearest rank), in milliseconds. */
+    public double latencyPercentile(int percentile) {
+        if (latenciesMillis.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percentile / 100.0 * latenciesMillis.length);
+        return latenciesMillis[Math.max(0, rank - 1)];
+    }
+
+    public int busiestSecond() {
+        return requestsPerSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** {@code sweep: 153 models, 152 conform, 1 does not}: the ledger's line. */
+    public String summaryLine() {
+        return "sweep: " + checked + " models" + (checked < listed ? " of " + listed + " listed" : "") + ", "
+                + (checked - nonconformingModels) + " conform, " + nonconformingModels + (nonconformingModels == 1 ? " does not" : " do not");
+    }
+
+    /** The full table, as CSV: what the report attaches. */
+    public String csv() {
+        return rows.stream().map(Nonconformity::csv)
+                .collect(Collectors.joining("\n", Nonconformity.CSV_HEADER + "\n", "\n"));
+    }
+
+    /** How the sweep went, for the report: rate, latencies, the busiest second against the rate limit. */
+    public String figures() {
+        return String.format("%d models checked in %.1f s: %.0f models/s; response time p50 %.1f ms, p95 %.1f ms; "
+                        + "busiest second %d requests (rate limit: %s)", checked, took.toNanos() / 1e9, modelsPerSecond(),
+                latencyPercentile(50), latencyPercentile(95), busiestSecond(),
+                ratePerSecond.map(rate -> rate + " a second").orElse("none"));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SweepResult result && result.listed == listed && result.checked == checked
+                && result.rows.equals(rows) && Arrays.equals(result.latenciesMillis, latenciesMillis);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * rows.hashCode() + checked;
+    }
+
+    @Override
+    public String toString() {
+        return summaryLine();
+    }
+}
