@@ -1,6 +1,7 @@
 package conformance.marqtune.client;
 
 import conformance.marqtune.configuration.SecretMask;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,62 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What came back for one {@link Exchange}: status, headers and body, and the body as JSON when it is JSON.
- * Whatever it says about itself for a message ({@link #summary()}, {@link #masked(String)}) has every
- * form of the run's keys hidden: a server may echo a key back.
+ * What came back for one {@link Exchange}: status, headers and body, and the body as JSON when it is JSON
+ * (parsed once, when first asked for; callers must not modify the tree). Whatever it says about itself
+ * for a message ({@link #summary()}, {@link #masked(String)}) has every form of the run's keys hidden: a
+ * server may echo a key back.
  */
-public record ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask) {
+public final class ApiResponse {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Exchange exchange;
+    private final int status;
+    private final Map<String, String> headers;
+    private final String body;
+    private final SecretMask mask;
+    private final Duration elapsed;
+    private volatile Parsed parsed;
+
+    /** The body's one parse: the tree, or why there is none. */
+    private record Parsed(Optional<JsonNode> tree, String error) {
+    }
+
+    public ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask) {
+        this(exchange, status, headers, body, mask, Duration.ZERO);
+    }
+
+    /** @param elapsed how long the answering request took, from sending to the body's last byte (no 429 waits) */
+    public ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask,
+                       Duration elapsed) {
+        this.elapsed = elapsed;
+        this.exchange = exchange;
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+        this.body = body;
+        this.mask = mask;
+    }
+
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    /** How long the request that got this answer took: the server's response time as this client saw it. */
+    public Duration elapsed() {
+        return elapsed;
+    }
 
     /** The Content-Type header, if the response had one. */
     public Optional<String> contentType() {
@@ -32,22 +82,30 @@ public record ApiResponse(Exchange exchange, int status, Map<String, String> hea
 
     /** The body as a JSON document, or empty when the body is not one (then {@link #jsonError()} says why). */
     public Optional<JsonNode> json() {
-        try {
-            return body.isEmpty() ? Optional.empty() : Optional.of(JSON.readTree(body));
-        } catch (JacksonException notJson) {
-            return Optional.empty();
-        }
+        return parsed().tree();
     }
 
     public String jsonError() {
+        return parsed().error();
+    }
+
+    private Parsed parsed() {
+        Parsed once = parsed;
+        if (once == null) {
+            once = parse();
+            parsed = once;
+        }
+        return once;
+    }
+
+    private Parsed parse() {
         if (body.isEmpty()) {
-            return "the body is empty";
+            return new Parsed(Optional.empty(), "the body is empty");
         }
         try {
-            JSON.readTree(body);
-            return "the body is JSON";
+            return new Parsed(Optional.of(JSON.readTree(body)), "the body is JSON");
         } catch (JacksonException notJson) {
-            return "the body is not JSON: " + notJson.getOriginalMessage();
+            return new Parsed(Optional.empty(), "the body is not JSON: " + notJson.getOriginalMessage());
         }
     }
 
@@ -61,5 +119,10 @@ public record ApiResponse(Exchange exchange, int status, Map<String, String> hea
     /** {@code text} with every form of the run's keys hidden: for any message built from this response. */
     public String masked(String text) {
         return mask.mask(text);
+    }
+
+    @Override
+    public String toString() {
+        return summary();
     }
 }

@@ -37,7 +37,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.http.ConnectionClosedException;
 import org.apache.http.MalformedChunkCodingException;
 import org.apache.http.TruncatedChunkException;
@@ -64,8 +63,8 @@ public final class ModelsApi {
     private final ApiKey apiKey;
     private final Optional<ApiKey> foreignApiKey;
     private final int retries;
-    private final RestAssuredConfig restAssuredConfig;
-    private final Optional<ProxySpecification> proxy;
+    /** Everything every request of this client shares: built once, copied by each request. */
+    private final RequestSpecification baseRequest;
     private final ExchangeAttachments attachments;
     private final SecretMask mask;
     private final Duration requestDeadline;
@@ -73,6 +72,12 @@ public final class ModelsApi {
     private final int throttleRetries;
     private final AtomicInteger throttledResponses = new AtomicInteger();
     private final Pacer pacer;
+    /**
+     * One HTTP client, and so one pool of kept-alive connections, per thread that sends through this
+     * ModelsApi: a scenario's thread, or each of the sweep's workers. Per thread, so that the deadline
+     * can shut a client's connections without touching another thread's request.
+     */
+    private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(ModelsApi::clientWithoutHiddenRetries);
 
     /** Holds a sender back until its next request may go, as a rate limit does. */
     @FunctionalInterface
@@ -93,16 +98,22 @@ public final class ModelsApi {
         this.retries = configuration.retries();
         int connectMs = Math.toIntExact(configuration.connectTimeout().toMillis());
         int readMs = Math.toIntExact(configuration.readTimeout().toMillis());
-        this.restAssuredConfig = RestAssuredConfig.config()
+        RestAssuredConfig restAssuredConfig = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
+                        // the calling thread's client: its kept-alive connections serve its next request
+                        .httpClientFactory(clients::get)
                         .setParam("http.connection.timeout", connectMs)
                         .setParam("http.socket.timeout", readMs)
                         .setParam("http.connection-manager.timeout", (long) connectMs))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                 .sslConfig(ssl(configuration))
                 .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
-        this.proxy = configuration.proxy().map(uri -> ProxySpecification.host(uri.getHost())
-                .withPort(uri.getPort()).withScheme("http"));
+        RequestSpecBuilder base = new RequestSpecBuilder()
+                .setConfig(restAssuredConfig)
+                .setUrlEncodingEnabled(false);
+        configuration.proxy().ifPresent(uri -> base.setProxy(ProxySpecification.host(uri.getHost())
+                .withPort(uri.getPort()).withScheme("http")));
+        this.baseRequest = base.build();
         this.mask = new SecretMask(configuration.secrets());
         this.attachments = new ExchangeAttachments(mask);
         this.requestDeadline = configuration.requestDeadline();
@@ -159,7 +170,7 @@ public final class ModelsApi {
                 }
                 continue;
             }
-            ApiResponse response = apiResponse(exchange, sent.response(), sent.body());
+            ApiResponse response = apiResponse(exchange, sent.response(), sent.body(), sent.elapsed());
             attachments.response(response, attempt);
             if (response.status() == TOO_MANY_REQUESTS) {
                 throttledResponses.incrementAndGet();
@@ -217,7 +228,7 @@ public final class ModelsApi {
     }
 
     /** The outcome of sending once: a response and its whole body, or why none came (and whether its head had come). */
-    private record Attempt(Response response, byte[] body, String failure, boolean bodyCutShort) {
+    private record Attempt(Response response, byte[] body, Duration elapsed, String failure, boolean bodyCutShort) {
     }
 
     /**
@@ -226,22 +237,20 @@ public final class ModelsApi {
      */
     private Attempt sendOnce(String method, URI url, Optional<String> key) {
         pacer.awaitTurn();
-        AtomicReference<AbstractHttpClient> client = new AtomicReference<>();
+        AbstractHttpClient client = clients.get();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
-        RestAssuredConfig config = restAssuredConfig.httpClient(restAssuredConfig.getHttpClientConfig()
-                .httpClientFactory(() -> {
-                    AbstractHttpClient created = clientWithoutHiddenRetries();
-                    client.set(created);
-                    return created;
-                }));
         CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
             deadlinePassed.set(true);
-            Optional.ofNullable(client.get()).ifPresent(open -> open.getConnectionManager().shutdown());
+            client.getConnectionManager().shutdown();
         }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
+        long sent = System.nanoTime();
         try {
-            Response response = request(config, key).request(method, url);
+            RequestSpecification request = RestAssured.given(baseRequest);
+            key.ifPresent(value -> request.header(API_KEY_HEADER, value));
+            Response response = request.request(method, url);
             // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
-            return new Attempt(response, response.asByteArray(), null, false);
+            byte[] body = response.asByteArray();
+            return new Attempt(response, body, Duration.ofNanos(System.nanoTime() - sent), null, false);
         } catch (Exception failure) {
             if (!isTransportFailure(failure)) {
                 throw failure;
@@ -249,28 +258,22 @@ public final class ModelsApi {
             String cause = deadlinePassed.get()
                     ? "no complete response within the request deadline of " + requestDeadline.toMillis() + " ms"
                     : TransportFailure.describe(failure);
-            return new Attempt(null, null, cause, !deadlinePassed.get() && isBodyCutShort(failure));
+            return new Attempt(null, null, Duration.ofNanos(System.nanoTime() - sent), cause,
+                    !deadlinePassed.get() && isBodyCutShort(failure));
         } finally {
             deadline.cancel(false);
+            if (deadlinePassed.get()) {
+                clients.remove(); // its connections were shut from outside: the next request on this thread gets a new client
+            }
         }
     }
 
-    private RequestSpecification request(RestAssuredConfig config, Optional<String> key) {
-        RequestSpecBuilder builder = new RequestSpecBuilder()
-                .setConfig(config)
-                .setUrlEncodingEnabled(false);
-        proxy.ifPresent(builder::setProxy);
-        RequestSpecification request = RestAssured.given(builder.build());
-        key.ifPresent(value -> request.header(API_KEY_HEADER, value));
-        return request;
-    }
-
-    private ApiResponse apiResponse(Exchange exchange, Response response, byte[] body) {
+    private ApiResponse apiResponse(Exchange exchange, Response response, byte[] body, Duration elapsed) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
         }
-        return new ApiResponse(exchange, response.getStatusCode(), headers, new String(body, StandardCharsets.UTF_8), mask);
+        return new ApiResponse(exchange, response.getStatusCode(), headers, new String(body, StandardCharsets.UTF_8), mask, elapsed);
     }
 
     /** Whether no HTTP response came back at all: every such cause is an {@link IOException} somewhere in the chain. */

@@ -24,12 +24,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client against the simulator: what it sends, what it refuses to send, and that the key never shows. */
+@ResourceLock("io.qameta.allure.Allure")
+@ResourceLock(Resources.SYSTEM_OUT)
 class ModelsApiTest {
 
     private static final String KEY = "Canary-Key-7f3a9c2e41d8b6";

@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bounded time and clear failures below HTTP: timeouts, retries, TLS and proxies, against servers on 127.0.0.1. */
+@ResourceLock("io.qameta.allure.Allure")
 class TransportTest {
 
     private static final String KEY = "transport-test-key-5b1e";

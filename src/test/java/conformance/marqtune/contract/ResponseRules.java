@@ -29,12 +29,20 @@ public final class ResponseRules {
 
     /** Every response is JSON: the media type is application/json (a charset may follow) and the body parses. */
     public static Optional<BrokenRule> json(ApiResponse response) {
-        if (!response.mediaType().equals(Optional.of("application/json"))) {
-            return Optional.of(new BrokenRule("every response is JSON: Content-Type is application/json, with or without a charset",
-                    "application/json", response.contentType().orElse("(no Content-Type header)")));
-        }
-        return broken(response.json().isEmpty(), "every response is JSON: the body is a JSON document",
-                "a JSON document", response.jsonError());
+        return mediaType(response).or(() -> broken(response.json().isEmpty(),
+                "every response is JSON: the body is a JSON document", "a JSON document", response.jsonError()));
+    }
+
+    /** The first half of {@link #json}: the media type alone, for a body too large to parse as one tree. */
+    public static Optional<BrokenRule> mediaType(ApiResponse response) {
+        return broken(!response.mediaType().equals(Optional.of("application/json")),
+                "every response is JSON: Content-Type is application/json, with or without a charset",
+                "application/json", response.contentType().orElse("(no Content-Type header)"));
+    }
+
+    /** The second half of {@link #json}, for a body that was parsed as a stream and failed: {@code error} says where. */
+    public static BrokenRule notJson(String error) {
+        return new BrokenRule("every response is JSON: the body is a JSON document", "a JSON document", "the body is not JSON: " + error);
     }
 
     /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer. */

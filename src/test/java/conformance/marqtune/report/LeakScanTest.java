@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -32,6 +34,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * plugin and console capture on, against a server that echoes the key back in every response, leaves
  * no trace of it; and a leak planted in any form is found, by file, without the message repeating the key.
  */
+@ResourceLock("conformance.SuiteRun")
+@ResourceLock("io.qameta.allure.Allure")
+@ResourceLock(Resources.SYSTEM_OUT)
 class LeakScanTest {
 
     private static final String CANARY = "Canary-Key/LeakScan+Q7w9Z2x4=";

@@ -26,6 +26,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -100,13 +101,22 @@ public final class ModelSweep {
     private int checkListing(ApiResponse listing) {
         List<BrokenRule> broken = new ArrayList<>();
         ResponseRules.status(listing, 200).ifPresent(broken::add);
-        ResponseRules.json(listing).ifPresent(broken::add);
+        ResponseRules.mediaType(listing).ifPresent(broken::add);
         if (!broken.isEmpty()) {
             broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
             return 0;
         }
         ObjectNode skeleton = json.createObjectNode();
-        int count = streamModels(listing, element -> { }, skeleton);
+        int count;
+        try {
+            count = streamModels(listing, element -> { }, skeleton);
+        } catch (JacksonException notJson) {
+            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage())), listing);
+            return 0;
+        } catch (TrailingContent trailing) {
+            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(trailing.getMessage())), listing);
+            return 0;
+        }
         ResponseRules.schema(schemas.validate("model-list", skeleton))
                 .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
         return count;
@@ -120,7 +130,10 @@ public final class ModelSweep {
     private int streamModels(ApiResponse listing, Consumer<JsonNode> each, ObjectNode skeleton) {
         int count = 0;
         try (JsonParser parser = json.createParser(listing.body())) {
-            parser.nextToken();
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                skeleton.set("(not an object)", json.readTree(parser));
+                return 0;
+            }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -143,8 +156,18 @@ public final class ModelSweep {
                     }
                 }
             }
+            if (parser.nextToken() != null) {
+                throw new TrailingContent();
+            }
         }
         return count;
+    }
+
+    /** More after the end of the document: whatever it is, the body is no longer one JSON document. */
+    private static final class TrailingContent extends RuntimeException {
+        TrailingContent() {
+            super("content after the end of the JSON document", null, false, false);
+        }
     }
 
     private void checkModels(ApiResponse listing, int total, long start) {
@@ -196,10 +219,9 @@ public final class ModelSweep {
         if (modelId.isEmpty()) {
             broken.add(new BrokenRule("the listed element has a modelId to fetch the model by", "a model id", element.toString()));
         } else {
-            long sent = System.nanoTime();
             try {
                 detail = api.getModel(modelId, Credential.VALID);
-                latencies.add((System.nanoTime() - sent) / 1e6);
+                latencies.add(detail.elapsed().toNanos() / 1e6);
                 broken.addAll(detailRules(detail, modelId, element));
             } catch (RuntimeException | AssertionError noVerdict) {
                 broken.add(new BrokenRule("the model can be fetched", "an HTTP response",
