@@ -83,6 +83,10 @@ public class GetModelConformanceIT {
         List<String> unsafe = List.of();
         if (embeddedSimulator != null) {
             unsafe = embeddedSimulator.unsafeRequests();
+            var perSecond = embeddedSimulator.requestsPerSecond().values();
+            System.out.println("Embedded simulator: " + perSecond.stream().mapToInt(Integer::intValue).sum()
+                    + " requests, at most " + perSecond.stream().mapToInt(Integer::intValue).max().orElse(0)
+                    + " in one second, " + embeddedSimulator.throttledRequests() + " answered 429");
             embeddedSimulator.close();
         }
         if (console != null) {

@@ -21,7 +21,9 @@ public class SweepSteps {
 
     @When("the client sweeps the models of the account")
     public void theClientSweepsTheModelsOfTheAccount() {
-        context.recordSweep(new ModelSweep(context.configuration(), context.schemas(), System.out).run());
+        SweepResult result = new ModelSweep(context.configuration(), context.schemas(), System.out).run();
+        System.out.println("Sweep: " + result.figures());
+        context.recordSweep(result);
     }
 
     @Then("every listed model conforms to the contract")

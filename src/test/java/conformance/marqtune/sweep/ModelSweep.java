@@ -172,7 +172,9 @@ public final class ModelSweep {
 
     private void checkModels(ApiResponse listing, int total, long start) {
         ExecutorService workers = Executors.newFixedThreadPool(configuration.sweepConcurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "sweep");
+            // no inherited thread-locals: Allure's would make every worker attach its thousands of exchanges
+            // to the scenario; the sweep reports its table instead
+            Thread thread = new Thread(null, runnable, "sweep", 0, false);
             thread.setDaemon(true);
             return thread;
         });
