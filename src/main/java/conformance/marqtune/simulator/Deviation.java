@@ -73,9 +73,9 @@ public enum Deviation {
             envelopeStatusCode(Kind.MODEL, 201)),
     R1_TEXT_PLAIN("labels the model text/plain",
             on(Kind.MODEL, (request, reply, service) -> reply.withContentType(Optional.of("text/plain")))),
-    R1_SLOW("takes 200 ms to return a model, more than a tight latency budget allows",
+    R1_SLOW("takes 800 ms to return a model, more than a tight latency budget allows",
             on(Kind.MODEL, (request, reply, service) -> {
-                pause(Duration.ofMillis(200));
+                pause(Duration.ofMillis(800));
                 return reply;
             })),
     R1_CUT_SHORT("cuts the model's JSON short, as a proxy that drops the end of the body would",

@@ -124,7 +124,7 @@ public final class GetModelService {
         }
         List<String> segments = routeSegments(request.rawPath());
         String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
-        boolean namesNoModel = segments.size() == 2 && UUID_FORMAT.matcher(last).matches()
+        boolean namesNoModel = segments.size() == 2 && segments.get(0).equals("models") && UUID_FORMAT.matcher(last).matches()
                 && modelsByAccount.values().stream().noneMatch(models -> models.containsKey(last.toLowerCase(Locale.ROOT)));
         if (method.equals("DELETE") || !namesNoModel) {
             unsafeRequests.add(method + " " + request.rawPath());

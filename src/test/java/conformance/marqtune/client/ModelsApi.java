@@ -6,6 +6,7 @@ import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.TrustStore;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.DecoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
 import io.restassured.config.RedirectConfig;
@@ -29,9 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.time.Duration;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -50,10 +52,13 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
  * and any request after a 429, but no other response retried. It refuses anything that could change a
  * live environment's data, and every exchange it attaches to the report is masked.
  */
-public final class ModelsApi {
+public final class ModelsApi implements AutoCloseable {
 
     static final String API_KEY_HEADER = "x-api-key";
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final int RUNNING = 0;
+    private static final int FINISHED = 1;
+    private static final int DEADLINE_PASSED = 2;
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
     /** The methods a run may send, and where: what the report's Environment section lists. */
@@ -77,7 +82,9 @@ public final class ModelsApi {
      * ModelsApi: a scenario's thread, or each of the sweep's workers. Per thread, so that the deadline
      * can shut a client's connections without touching another thread's request.
      */
-    private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(ModelsApi::clientWithoutHiddenRetries);
+    private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(this::newClient);
+    /** Every client made, so that {@link #close()} can shut their connections whatever thread made them. */
+    private final Queue<AbstractHttpClient> made = new ConcurrentLinkedQueue<>();
 
     /** Holds a sender back until its next request may go, as a rate limit does. */
     @FunctionalInterface
@@ -106,6 +113,9 @@ public final class ModelsApi {
                         .setParam("http.socket.timeout", readMs)
                         .setParam("http.connection-manager.timeout", (long) connectMs))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
+                // that fails to decode is not mistaken for a response that never came
+                .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders())
                 .sslConfig(ssl(configuration))
                 .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
         RequestSpecBuilder base = new RequestSpecBuilder()
@@ -238,10 +248,12 @@ public final class ModelsApi {
     private Attempt sendOnce(String method, URI url, Optional<String> key) {
         pacer.awaitTurn();
         AbstractHttpClient client = clients.get();
-        AtomicBoolean deadlinePassed = new AtomicBoolean();
+        // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
+        AtomicInteger state = new AtomicInteger(RUNNING);
         CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
-            deadlinePassed.set(true);
-            client.getConnectionManager().shutdown();
+            if (state.compareAndSet(RUNNING, DEADLINE_PASSED)) {
+                client.getConnectionManager().shutdown();
+            }
         }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
         long sent = System.nanoTime();
         try {
@@ -250,22 +262,30 @@ public final class ModelsApi {
             Response response = request.request(method, url);
             // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
             byte[] body = response.asByteArray();
-            return new Attempt(response, body, Duration.ofNanos(System.nanoTime() - sent), null, false);
+            if (state.compareAndSet(RUNNING, FINISHED)) {
+                return new Attempt(response, body, Duration.ofNanos(System.nanoTime() - sent), null, false);
+            }
+            return deadlinePassed(sent);
         } catch (Exception failure) {
+            if (!state.compareAndSet(RUNNING, FINISHED)) {
+                return deadlinePassed(sent); // whatever the exception, its cause is the connection shut from outside
+            }
             if (!isTransportFailure(failure)) {
                 throw failure;
             }
-            String cause = deadlinePassed.get()
-                    ? "no complete response within the request deadline of " + requestDeadline.toMillis() + " ms"
-                    : TransportFailure.describe(failure);
-            return new Attempt(null, null, Duration.ofNanos(System.nanoTime() - sent), cause,
-                    !deadlinePassed.get() && isBodyCutShort(failure));
+            return new Attempt(null, null, Duration.ofNanos(System.nanoTime() - sent), TransportFailure.describe(failure),
+                    isBodyCutShort(failure));
         } finally {
             deadline.cancel(false);
-            if (deadlinePassed.get()) {
-                clients.remove(); // its connections were shut from outside: the next request on this thread gets a new client
+            if (state.get() == DEADLINE_PASSED) {
+                clients.remove(); // its connections were shut: the next request on this thread gets a new client
             }
         }
+    }
+
+    private Attempt deadlinePassed(long sent) {
+        return new Attempt(null, null, Duration.ofNanos(System.nanoTime() - sent),
+                "no complete response within the request deadline of " + requestDeadline.toMillis() + " ms", false);
     }
 
     private ApiResponse apiResponse(Exchange exchange, Response response, byte[] body, Duration elapsed) {
@@ -299,10 +319,19 @@ public final class ModelsApi {
 
     /** Apache's client would silently resend after some failures: retries are this class's decision alone. */
     @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
-    private static AbstractHttpClient clientWithoutHiddenRetries() {
+    private AbstractHttpClient newClient() {
         AbstractHttpClient client = new SystemDefaultHttpClient();
         client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        made.add(client);
         return client;
+    }
+
+    /** Shuts the connections of every client this ModelsApi made: after a scenario, a sweep, a preflight. */
+    @Override
+    public void close() {
+        for (AbstractHttpClient client = made.poll(); client != null; client = made.poll()) {
+            client.getConnectionManager().shutdown();
+        }
     }
 
     /**

@@ -11,10 +11,24 @@ import javax.net.ssl.SSLException;
  */
 public final class TransportFailure extends RuntimeException {
 
+    private final String reason;
+
     public TransportFailure(Exchange exchange, int attempts, String cause, SecretMask mask) {
         super(mask.mask("transport failure, not a conformance verdict: " + exchange + " got no HTTP response after "
                 + attempts + (attempts == 1 ? " attempt" : " attempts") + ": " + cause
                 + System.lineSeparator() + "  reproduce: " + exchange.curl()));
+        this.reason = mask.mask(cause);
+    }
+
+    /** Many requests that got no response, summed up (as the sweep does): {@code summary} says which and why. */
+    public TransportFailure(String summary, SecretMask mask) {
+        super(mask.mask("transport failure, not a conformance verdict: " + summary));
+        this.reason = mask.mask(summary);
+    }
+
+    /** Why no response came, in a few words: {@code Connection refused (java.net.ConnectException)}. */
+    public String reason() {
+        return reason;
     }
 
     /** The innermost cause in words: {@code connection refused (java.net.ConnectException)}. */

@@ -63,6 +63,8 @@ public final class SuiteConfiguration {
     private final boolean targetIsSimulator;
     private final int retries;
     private final Optional<TrustStore> trustStore;
+    /** Kept only to be masked and looked for by the leak scan, like the keys. */
+    private final Optional<ApiKey> trustStorePassword;
     private final boolean tlsInsecure;
     private final Optional<URI> proxy;
     private final int latencySamples;
@@ -100,6 +102,7 @@ public final class SuiteConfiguration {
         this.retries = wholeNumber(settings, RETRIES, 1, 0, 5);
         this.trustStore = settings.get(TRUSTSTORE).map(path -> TrustStore.load(TRUSTSTORE, Path.of(path),
                 settings.get(TRUSTSTORE_PASSWORD).orElse("")));
+        this.trustStorePassword = settings.get(TRUSTSTORE_PASSWORD).map(ApiKey::new);
         this.tlsInsecure = bool(settings, TLS_INSECURE, false);
         this.proxy = settings.get(PROXY).map(SuiteConfiguration::proxy);
         this.latencySamples = wholeNumber(settings, LATENCY_SAMPLES, 20, 1, 1000);
@@ -127,6 +130,7 @@ public final class SuiteConfiguration {
         this.targetIsSimulator = true;
         this.retries = base.retries;
         this.trustStore = base.trustStore;
+        this.trustStorePassword = base.trustStorePassword;
         this.tlsInsecure = base.tlsInsecure;
         this.proxy = base.proxy;
         this.latencySamples = base.latencySamples;
@@ -186,7 +190,21 @@ public final class SuiteConfiguration {
 
     /** Every secret of this configuration: what masking hides and what the leak scan looks for. */
     public List<ApiKey> secrets() {
-        return Stream.of(apiKey, foreignApiKey).flatMap(Optional::stream).toList();
+        return Stream.of(apiKey, foreignApiKey, trustStorePassword).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The secrets given to this JVM, read without resolving (or validating) anything else: for the leak
+     * scan of the reports, which must run even when the configuration was refused.
+     */
+    public static List<ApiKey> secretsOf(Properties systemProperties, Map<String, String> environment) {
+        return SECRETS.stream().sorted()
+                .map(name -> Optional.ofNullable(systemProperties.getProperty(name))
+                        .or(() -> Optional.ofNullable(environment.get(environmentVariable(name)))))
+                .flatMap(Optional::stream)
+                .filter(value -> !value.isEmpty())
+                .map(ApiKey::new)
+                .toList();
     }
 
     public int latencySamples() {

@@ -9,17 +9,32 @@ import conformance.marqtune.validation.SchemaValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The model R1 is checked on: the configured one, or else the first model the account's listing names.
- * The listing is a response of the target like any other, so it must match its schema before its first
- * id is trusted; when no model can be found, the error says how to configure one.
+ * The model R1 is checked on: the configured one, or else the first model the account's listing names,
+ * found once for the whole run (the scenarios of a run check the same model, and the listing is not
+ * fetched once per scenario). The listing is a response of the target like any other, so it must match
+ * its schema before its first id is trusted; when no model can be found, the error says how to configure
+ * one, and every scenario that needs the model reports the same error.
  */
 public final class ConfiguredModel {
 
-    private ConfiguredModel() {
-    }
+    private String found;
+    private String notFound;
 
-    public static String resolve(SuiteConfiguration configuration, ModelsApi api, SchemaValidator schemas) {
-        return configuration.modelId().orElseGet(() -> firstListed(api, schemas));
+    public synchronized String resolve(SuiteConfiguration configuration, ModelsApi api, SchemaValidator schemas) {
+        if (configuration.modelId().isPresent()) {
+            return configuration.modelId().get();
+        }
+        if (found == null && notFound == null) {
+            try {
+                found = firstListed(api, schemas);
+            } catch (IllegalStateException noModel) {
+                notFound = noModel.getMessage();
+            }
+        }
+        if (notFound != null) {
+            throw new IllegalStateException(notFound);
+        }
+        return found;
     }
 
     private static String firstListed(ModelsApi api, SchemaValidator schemas) {

@@ -110,7 +110,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
             rows.get("@" + response.name()).observed = observed.contains(response);
         }
         rows.get("@sweep").detail = sweepLine;
-        String verdict = verdictLine();
+        String verdict = run.targetUnreachable().map(reason -> "NOT RUN: " + reason).orElseGet(this::verdictLine);
         String markdown = markdown(manifest, verdict);
         try {
             Files.createDirectories(SUMMARY.getParent());
@@ -134,6 +134,9 @@ public final class CoverageLedger implements ConcurrentEventListener {
         int skipped = rows.values().stream().mapToInt(row -> row.skipped).sum();
         int errors = rows.values().stream().mapToInt(row -> row.errors).sum();
         String noVerdict = errors == 0 ? "" : ", " + errors + " ended in an error without a verdict";
+        if (failed == 0 && errors == 0 && passed == 0) {
+            return "NOTHING CHECKED: all " + skipped + " selected checks were skipped";
+        }
         if (failed == 0 && errors == 0) {
             return "PASSED: " + passed + " checks passed, " + skipped + " skipped";
         }

@@ -1,5 +1,6 @@
 package conformance.marqtune.report;
 
+import conformance.marqtune.configuration.ApiKey;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import java.nio.file.Path;
@@ -20,12 +21,12 @@ public final class LeakScanMain {
     }
 
     public static void main(String[] args) {
-        SuiteConfiguration configuration = SuiteConfiguration.load();
-        if (configuration.secrets().isEmpty()) {
+        List<ApiKey> secrets = SuiteConfiguration.secretsOf(System.getProperties(), System.getenv());
+        if (secrets.isEmpty()) {
             System.out.println("Leak scan of the reports: no key configured (the embedded simulator's own key was scanned in the run)");
             return;
         }
-        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(configuration.secrets())).scan(WRITTEN);
+        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(secrets)).scan(WRITTEN);
         if (!leaks.isEmpty()) {
             LeakScan.quarantine(leaks);
             throw new IllegalStateException(LeakScan.describe(leaks));

@@ -2,6 +2,8 @@ package conformance.marqtune.runner;
 
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.IncompleteResponse;
+import conformance.marqtune.client.Throttled;
 import conformance.marqtune.client.TransportFailure;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import java.util.Optional;
@@ -16,14 +18,19 @@ final class Preflight {
     private Preflight() {
     }
 
-    /** Why the target cannot be reached, or empty when it answered. */
+    /**
+     * Why the target cannot be reached, or empty when it answered anything: a 429 storm or a body cut
+     * short is an answer too, for the scenarios to judge.
+     */
     static Optional<String> check(SuiteConfiguration configuration) {
-        try {
-            new ModelsApi(configuration).getModel(UUID.randomUUID().toString(), Credential.VALID);
+        try (ModelsApi api = new ModelsApi(configuration)) {
+            api.getModel(UUID.randomUUID().toString(), Credential.VALID);
+            return Optional.empty();
+        } catch (Throttled | IncompleteResponse answered) {
             return Optional.empty();
         } catch (TransportFailure failure) {
             return Optional.of("the target " + configuration.requireBaseUrl() + " cannot be reached: "
-                    + TransportFailure.describe(failure) + "; no scenario was run (connect timeout "
+                    + failure.reason() + "; no scenario was run (connect timeout "
                     + configuration.connectTimeout().toMillis() + " ms, read timeout "
                     + configuration.readTimeout().toMillis() + " ms, " + (1 + configuration.retries()) + " attempts)");
         }

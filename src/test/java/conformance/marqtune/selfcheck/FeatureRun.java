@@ -37,13 +37,14 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 public final class FeatureRun {
 
     /**
-     * A latency budget the simulator meets by far and its slow deviation misses, with few samples, so
-     * that the self-check stays fast; everything else is the suite's default.
+     * A latency budget the simulator meets by far (its answers take a few ms, under load tens) and its
+     * slow deviation (800 ms) misses by far, with few samples, so that the self-check stays fast and
+     * does not flake; everything else is the suite's default.
      */
     private static Properties selfCheckSettings() {
         Properties settings = new Properties();
-        settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "3");
-        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "100");
+        settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "2");
+        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "400");
         return settings;
     }
 

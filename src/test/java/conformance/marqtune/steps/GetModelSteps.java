@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.contract.ConfiguredModel;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.When;
 import java.util.Locale;
@@ -93,7 +92,7 @@ public class GetModelSteps {
     }
 
     private String configuredModelId() {
-        return ConfiguredModel.resolve(context.configuration(), context.api(), context.schemas());
+        return context.configuredModelId();
     }
 
     private void askFor(String modelId) {

@@ -52,6 +52,11 @@ public final class ScenarioContext {
         return run.schemas();
     }
 
+    /** The model R1 is checked on: configured, or found once for the run in the listing. */
+    public String configuredModelId() {
+        return run.configuredModel().resolve(configuration, api(), schemas());
+    }
+
     public Credential credential() {
         return credential;
     }
@@ -98,6 +103,13 @@ public final class ScenarioContext {
             throw new IllegalStateException("no sweep has run in this scenario: the When step must come first");
         }
         return sweep;
+    }
+
+    /** At the end of the scenario: its client's connections are shut. */
+    public void close() {
+        if (api != null) {
+            api.close();
+        }
     }
 
     /** At the end of the scenario: how many 429s its requests met, for the ledger. */

@@ -24,8 +24,9 @@ public class ScenarioHooks {
     }
 
     @After
-    public void reportThrottling() {
+    public void finishTheScenario() {
         context.reportThrottling();
+        context.close();
     }
 
     /** Failure messages name the documented response that the scenario's {@code @R1}…{@code @R6} tag says it covers. */

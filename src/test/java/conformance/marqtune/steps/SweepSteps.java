@@ -1,5 +1,7 @@
 package conformance.marqtune.steps;
 
+import conformance.marqtune.client.TransportFailure;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.sweep.ModelSweep;
 import conformance.marqtune.sweep.Nonconformity;
 import conformance.marqtune.sweep.SweepResult;
@@ -31,6 +33,13 @@ public class SweepSteps {
         SweepResult sweep = context.sweep();
         Allure.addAttachment("Sweep figures", "text/plain", sweep.figures(), ".txt");
         Allure.addAttachment("Sweep: every rule broken", "text/csv", sweep.csv(), ".csv");
+        if (sweep.conforms() && sweep.unreached() > 0) {
+            // no broken rule, but models that got no answer: no verdict, as for any transport failure
+            throw new TransportFailure("the sweep could not fetch " + sweep.unreached() + " of its models; "
+                    + sweep.summaryLine() + System.lineSeparator() + sweep.unreachedReasons().stream()
+                    .map(reason -> "    - " + reason).collect(Collectors.joining(System.lineSeparator())),
+                    new SecretMask(context.configuration().secrets()));
+        }
         if (!sweep.conforms()) {
             Nonconformity first = sweep.rows().get(0);
             throw new AssertionError(System.lineSeparator() + "R1 on every listed model: rule broken: every model of the listing "

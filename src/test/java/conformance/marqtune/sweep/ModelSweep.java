@@ -2,7 +2,9 @@ package conformance.marqtune.sweep;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.IncompleteResponse;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.BrokenRule;
 import conformance.marqtune.contract.ResponseRules;
@@ -61,6 +63,12 @@ public final class ModelSweep {
     private final AtomicInteger nonconforming = new AtomicInteger();
     private final ConcurrentHashMap<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+    /** Models that got no HTTP answer: no verdict about them, and not counted as checked. */
+    private final AtomicInteger unreached = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> unreachedReasons = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger unreachedInARow = new AtomicInteger();
+    private volatile String abandoned = "";
+    private final SecretMask mask;
 
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, PrintStream progress) {
         this.configuration = configuration;
@@ -68,7 +76,11 @@ public final class ModelSweep {
         this.progress = progress;
         this.rateLimit = configuration.sweepRatePerSecond().map(ModelSweep::bucket);
         this.api = new ModelsApi(configuration, this::awaitTurn);
+        this.mask = new SecretMask(configuration.secrets());
     }
+
+    /** After this many models in a row got no answer, the target is taken to be gone and the sweep stops. */
+    static final int GIVE_UP_AFTER = 5;
 
     /** One token, refilled continuously at the rate: any one second holds at most the rate and one request. */
     private static BlockingBucket bucket(double perSecond) {
@@ -79,6 +91,12 @@ public final class ModelSweep {
     }
 
     public SweepResult run() {
+        try (api) {
+            return sweep();
+        }
+    }
+
+    private SweepResult sweep() {
         long start = System.nanoTime();
         ApiResponse listing = api.listModels(Credential.VALID);
         int listed = checkListing(listing);
@@ -91,7 +109,7 @@ public final class ModelSweep {
         requestsPerSecond.forEach((second, count) -> perSecond.put(second, count.get()));
         return new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
                 Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, configuration.sweepRatePerSecond(),
-                api.throttledResponses());
+                api.throttledResponses(), unreached.get(), List.copyOf(unreachedReasons), abandoned);
     }
 
     /**
@@ -103,7 +121,7 @@ public final class ModelSweep {
         ResponseRules.status(listing, 200).ifPresent(broken::add);
         ResponseRules.mediaType(listing).ifPresent(broken::add);
         if (!broken.isEmpty()) {
-            broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
+            broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
             return 0;
         }
         ObjectNode skeleton = json.createObjectNode();
@@ -111,14 +129,14 @@ public final class ModelSweep {
         try {
             count = streamModels(listing, element -> { }, skeleton);
         } catch (JacksonException notJson) {
-            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage())), listing);
+            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage())));
             return 0;
         } catch (TrailingContent trailing) {
-            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(trailing.getMessage())), listing);
+            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(trailing.getMessage())));
             return 0;
         }
         ResponseRules.schema(schemas.validate("model-list", skeleton))
-                .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule), listing));
+                .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
         return count;
     }
 
@@ -183,7 +201,7 @@ public final class ModelSweep {
         long[] lastProgress = {System.nanoTime()};
         try {
             streamModels(listing, element -> {
-                if (submitted.get() >= total) {
+                if (submitted.get() >= total || !abandoned.isEmpty()) {
                     return;
                 }
                 submitted.incrementAndGet();
@@ -217,24 +235,33 @@ public final class ModelSweep {
         ResponseRules.schema(schemas.validate("model", element))
                 .map(rule -> new BrokenRule("the listed element: " + rule.rule(), rule.expected(), rule.actual()))
                 .ifPresent(broken::add);
-        ApiResponse detail = null;
         if (modelId.isEmpty()) {
             broken.add(new BrokenRule("the listed element has a modelId to fetch the model by", "a model id", element.toString()));
         } else {
             try {
-                detail = api.getModel(modelId, Credential.VALID);
+                ApiResponse detail = api.getModel(modelId, Credential.VALID);
+                unreachedInARow.set(0);
                 latencies.add(detail.elapsed().toNanos() / 1e6);
                 broken.addAll(detailRules(detail, modelId, element));
-            } catch (RuntimeException | AssertionError noVerdict) {
-                broken.add(new BrokenRule("the model can be fetched", "an HTTP response",
-                        String.valueOf(noVerdict.getMessage()).lines().findFirst().orElse("")));
+            } catch (IncompleteResponse cutShort) {
+                broken.add(new BrokenRule("the body arrives whole", "a body of the announced length", cutShort.getMessage()));
+            } catch (RuntimeException noAnswer) {
+                // no HTTP answer (transport, throttled): nothing can be said about this model either way
+                unreached.incrementAndGet();
+                if (unreachedReasons.size() < 20) {
+                    unreachedReasons.add(modelId + ": " + mask.mask(String.valueOf(noAnswer.getMessage()).lines().findFirst().orElse("")));
+                }
+                if (unreachedInARow.incrementAndGet() >= GIVE_UP_AFTER) {
+                    abandoned = GIVE_UP_AFTER + " models in a row got no answer; the sweep stopped there";
+                }
+                return;
             }
         }
         checked.incrementAndGet();
         if (!broken.isEmpty()) {
             nonconforming.incrementAndGet();
             for (BrokenRule rule : broken) {
-                rows.add(Nonconformity.of(modelId, status, rule), detail);
+                rows.add(Nonconformity.of(modelId, status, rule));
             }
         }
     }
@@ -289,13 +316,13 @@ public final class ModelSweep {
         }
     }
 
-    /** The table's rows, masked, bounded, in the order they were found. */
-    private static final class Table {
+    /** The table's rows, every column masked, bounded, in the order they were found. */
+    private final class Table {
         private final List<Nonconformity> rows = Collections.synchronizedList(new ArrayList<>());
 
-        void add(Nonconformity row, ApiResponse masking) {
-            Nonconformity masked = masking == null ? row : new Nonconformity(row.modelId(), row.status(), row.rule(),
-                    masking.masked(row.expected()), masking.masked(row.actual()));
+        void add(Nonconformity row) {
+            Nonconformity masked = new Nonconformity(mask.mask(row.modelId()), mask.mask(row.status()), mask.mask(row.rule()),
+                    mask.mask(row.expected()), mask.mask(row.actual()));
             synchronized (rows) {
                 if (rows.size() < MAX_ROWS) {
                     rows.add(masked);

@@ -19,10 +19,14 @@ import java.util.stream.Collectors;
  * @param requestsPerSecond  the sweep's requests by the second they were sent in (epoch seconds)
  * @param latenciesMillis    the detail requests' response times, sorted
  * @param throttledResponses 429 responses met (each waited out and sent again)
+ * @param unreached          models that got no HTTP answer at all: no verdict on them
+ * @param unreachedReasons   the first 20 of those, with why
+ * @param abandoned          why the sweep stopped early, or empty
  */
 public record SweepResult(int listed, int checked, int nonconformingModels, List<Nonconformity> rows, Duration took,
                           SortedMap<Long, Integer> requestsPerSecond, double[] latenciesMillis,
-                          Optional<Double> ratePerSecond, int throttledResponses) {
+                          Optional<Double> ratePerSecond, int throttledResponses, int unreached,
+                          List<String> unreachedReasons, String abandoned) {
 
     /** Whether every model conformed and the listing did too (a listing problem is a row of its own). */
     public boolean conforms() {
@@ -49,7 +53,8 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
     /** {@code sweep: 153 models, 152 conform, 1 does not}: the ledger's line. */
     public String summaryLine() {
         return "sweep: " + checked + " models" + (checked < listed ? " of " + listed + " listed" : "") + ", "
-                + (checked - nonconformingModels) + " conform, " + nonconformingModels + (nonconformingModels == 1 ? " does not" : " do not");
+                + (checked - nonconformingModels) + " conform, " + nonconformingModels + (nonconformingModels == 1 ? " does not" : " do not")
+                + (unreached == 0 ? "" : ", " + unreached + " got no answer") + (abandoned.isEmpty() ? "" : " (" + abandoned + ")");
     }
 
     /** The full table, as CSV: what the report attaches. */

@@ -104,6 +104,8 @@ class SchemaValidatorTest {
         assertThat(failed.passed()).isFalse();
         assertThat(failed.failures()).extracting(SchemaViolation::keyword).containsExactly("enum");
         assertThat(strict.validate("model-details", extraField).passed()).isFalse();
+        assertThat(relaxed.validate("gateway-error", JSON.readTree("{\"message\":\"Unauthorized.\",\"statusCode\":401}")).passed())
+                .as("an envelope's shape is not an undocumented field of the model").isFalse();
     }
 
     private static String details(String model) {
