@@ -131,6 +131,16 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
+    /** Answers the first request with {@code status} and a JSON body, then never answers again: a target that dies. */
+    public static FaultServer answersOnceThenGoesSilent(int status, String json) {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            if (index == 1) {
+                answer(connection, status, json);
+            }
+        });
+    }
+
     /** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
     public static int closedPort() {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

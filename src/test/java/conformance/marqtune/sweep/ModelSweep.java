@@ -229,6 +229,9 @@ public final class ModelSweep {
 
     /** One model: its element of the listing, then its detail as R1 is checked, then the two compared. */
     private void checkModel(JsonNode element) {
+        if (!abandoned.isEmpty()) {
+            return; // submitted before the sweep gave up: not sent
+        }
         String modelId = element.path("modelId").asString("");
         String status = element.path("status").asString("");
         List<BrokenRule> broken = new ArrayList<>();

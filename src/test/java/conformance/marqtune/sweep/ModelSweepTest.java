@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.run.SuiteRun;
+import conformance.marqtune.faults.FaultServer;
 import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.simulator.GetModelService;
+import conformance.marqtune.simulator.SimulatorRequest;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
@@ -14,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -104,15 +108,35 @@ class ModelSweepTest {
         }
     }
 
+    @Test
+    void modelsThatGetNoAnswerAreNoVerdictAndATargetThatDiesStopsTheSweep() {
+        String listing = new GetModelService(SimulatorSettings.withRandomKeys().withApiKey("k").withGeneratedModels(26))
+                .handle(new SimulatorRequest("GET", "/models", Optional.of("k"))).bodyText();
+        try (FaultServer dying = FaultServer.answersOnceThenGoesSilent(200, listing)) {
+            SweepResult result = sweep(dying.baseUrl().toString(), "k", "marqtune.sweep.max", "0",
+                    "marqtune.timeout.readMs", "300", "marqtune.retries", "0");
+
+            assertThat(result.rows()).as("no verdict on a model that got no answer").isEmpty();
+            assertThat(result.checked()).isZero();
+            assertThat(result.unreached()).isBetween(ModelSweep.GIVE_UP_AFTER, 12);
+            assertThat(result.abandoned()).contains("in a row got no answer");
+            assertThat(result.unreachedReasons()).first().asString().contains("Read timed out");
+        }
+    }
+
     private SweepResult sweep(SimulatorServer simulator, String... settings) {
+        return sweep(simulator.baseUrl().toString(), simulator.settings().apiKey(), settings);
+    }
+
+    private SweepResult sweep(String baseUrl, String key, String... settings) {
         Properties properties = new Properties();
-        properties.setProperty("marqtune.baseUrl", simulator.baseUrl().toString());
+        properties.setProperty("marqtune.baseUrl", baseUrl);
         properties.setProperty("marqtune.sweep.ratePerSecond", "0"); // a local simulator; tests that want a rate set one
         for (int i = 0; i < settings.length; i += 2) {
             properties.setProperty(settings[i], settings[i + 1]);
         }
         SuiteConfiguration configuration = SuiteConfiguration.from(properties,
-                Map.of("MARQTUNE_API_KEY", simulator.settings().apiKey()), Path.of("environments"));
+                Map.of("MARQTUNE_API_KEY", key), Path.of("environments"));
         return new ModelSweep(configuration, schemas, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
     }
 }
