@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ResponseAssert;
+import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
-import io.qameta.allure.Allure;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.AllureResultsWriter;
-import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -160,24 +153,17 @@ class ModelsApiTest {
 
     @Test
     void theAllureAttachmentsAndLogsOfAnExchangeNeverCarryTheKey() {
-        Map<String, String> attachments = new ConcurrentHashMap<>();
-        AllureLifecycle previous = Allure.getLifecycle();
-        AllureLifecycle lifecycle = new AllureLifecycle(new InMemoryWriter(attachments));
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        Allure.setLifecycle(lifecycle);
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        Map<String, String> attachments;
         try {
-            String uuid = UUID.randomUUID().toString();
-            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("masking"));
-            lifecycle.startTestCase(uuid);
-            api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
-            api.getModel(SeededModels.READY_MODEL_ID, Credential.CASE_CHANGED);
-            lifecycle.stopTestCase(uuid);
-            lifecycle.writeTestCase(uuid);
+            attachments = InMemoryAllure.run(() -> {
+                api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+                api.getModel(SeededModels.READY_MODEL_ID, Credential.CASE_CHANGED);
+            }).attachments();
         } finally {
             System.setOut(console);
-            Allure.setLifecycle(previous);
         }
 
         assertThat(attachments).hasSizeGreaterThanOrEqualTo(6);
@@ -193,24 +179,5 @@ class ModelsApiTest {
             properties.setProperty(keysAndValues[i], keysAndValues[i + 1]);
         }
         return properties;
-    }
-
-    private record InMemoryWriter(Map<String, String> attachments) implements AllureResultsWriter {
-        @Override
-        public void write(TestResult testResult) {
-        }
-
-        @Override
-        public void write(TestResultContainer testResultContainer) {
-        }
-
-        @Override
-        public void write(String source, InputStream attachment) {
-            try (attachment) {
-                attachments.put(source, new String(attachment.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -3,19 +3,16 @@ package conformance.marqtune.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.faults.FaultServer;
 import conformance.marqtune.faults.TestCertificates;
+import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
-import com.sun.net.httpserver.HttpServer;
-import io.qameta.allure.Allure;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Bounded time and clear failures below HTTP: timeouts, retries, TLS and proxies, against servers on 127.0.0.1. */
 @ResourceLock("io.qameta.allure.Allure")
@@ -123,38 +120,10 @@ class TransportTest {
 
     @Test
     void aRetriedRequestMarksItsTestFlakyWithBothAttemptsAttached() {
-        Map<String, String> attachments = new java.util.concurrent.ConcurrentHashMap<>();
-        List<TestResult> written = new CopyOnWriteArrayList<>();
-        AllureLifecycle previous = Allure.getLifecycle();
-        AllureLifecycle lifecycle = new AllureLifecycle(new AllureResultsWriter() {
-            @Override
-            public void write(TestResult testResult) {
-                written.add(testResult);
-            }
-
-            @Override
-            public void write(TestResultContainer container) {
-            }
-
-            @Override
-            public void write(String source, java.io.InputStream attachment) {
-                try (attachment) {
-                    attachments.put(source, new String(attachment.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        });
-        Allure.setLifecycle(lifecycle);
+        List<TestResult> written;
         try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
-            String uuid = java.util.UUID.randomUUID().toString();
-            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("flaky"));
-            lifecycle.startTestCase(uuid);
-            api(flaky.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
-            lifecycle.stopTestCase(uuid);
-            lifecycle.writeTestCase(uuid);
-        } finally {
-            Allure.setLifecycle(previous);
+            written = InMemoryAllure.run(() -> api(flaky.baseUrl().toString())
+                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID)).results();
         }
 
         assertThat(written).singleElement().satisfies(result -> {

@@ -1,8 +1,8 @@
 package conformance.marqtune.runner;
 
 import conformance.marqtune.client.Credential;
-import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.IncompleteResponse;
+import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.Throttled;
 import conformance.marqtune.client.TransportFailure;
 import conformance.marqtune.configuration.SuiteConfiguration;

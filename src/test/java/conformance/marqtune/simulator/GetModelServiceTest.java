@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.simulator.SimulatorReply.Kind;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -3,10 +3,10 @@ package conformance.marqtune.steps;
 import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.contract.DocumentedResponse.Envelope;
-import io.cucumber.java.en.Then;
+import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.validation.SchemaResult;
+import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;

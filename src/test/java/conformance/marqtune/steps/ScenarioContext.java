@@ -3,20 +3,20 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
-import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.validation.SchemaValidator;
-import conformance.marqtune.contract.DocumentedResponse;
+import io.cucumber.java.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Optional;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.time.Duration;
-import io.cucumber.java.Scenario;
 
 /**
  * The state of one scenario, created by picocontainer for each scenario and injected into every step

@@ -3,12 +3,12 @@ package conformance.marqtune.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.faults.FaultServer;
+import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.GetModelService;
-import conformance.marqtune.simulator.SimulatorRequest;
 import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorRequest;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
 import conformance.marqtune.validation.SchemaValidator;
