@@ -48,7 +48,7 @@ public class GetModelSteps {
         String modelId = configuredModelId();
         for (int sample = 0; sample < context.configuration().latencySamples(); sample++) {
             ApiResponse response = context.api().getModel(modelId, context.credential());
-            context.recordSample(response, response.elapsed());
+            context.recordSample(response);
         }
     }
 

@@ -2,8 +2,8 @@ package conformance.marqtune.steps;
 
 import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
 
+import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.contract.DocumentedResponse;
-import conformance.marqtune.steps.ScenarioContext.LatencySample;
 import io.cucumber.java.en.Then;
 import io.qameta.allure.Allure;
 import java.time.Duration;
@@ -21,16 +21,16 @@ public class LatencySteps {
 
     @Then("95% of the answers arrive within the latency budget")
     public void ninetyFivePercentOfTheAnswersArriveWithinTheLatencyBudget() {
-        List<LatencySample> samples = context.samples();
+        List<ApiResponse> samples = context.samples();
         Allure.addAttachment("Latency samples (ms)", "text/csv", samples.stream()
-                .map(sample -> sample.took().toMillis() + "," + sample.response().status())
+                .map(sample -> sample.elapsed().toMillis() + "," + sample.status())
                 .collect(Collectors.joining("\n", "milliseconds,status\n", "\n")), ".csv");
         String label = DocumentedResponse.R1.label() + " within the latency budget";
-        for (LatencySample sample : samples) {
-            assertThatResponse(sample.response(), label).hasStatus(200);
+        for (ApiResponse sample : samples) {
+            assertThatResponse(sample, label).hasStatus(200);
         }
         Duration budget = context.configuration().latencyP95();
-        assertThatResponse(samples.get(0).response(), label)
-                .hasPercentileWithin(95, samples.stream().map(LatencySample::took).toList(), budget);
+        assertThatResponse(samples.get(0), label)
+                .hasPercentileWithin(95, samples.stream().map(ApiResponse::elapsed).toList(), budget);
     }
 }

@@ -9,7 +9,6 @@ import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
 import io.cucumber.java.Scenario;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,10 +19,18 @@ import java.util.Set;
 
 /**
  * The state of one scenario, created by picocontainer for each scenario and injected into every step
- * class that asks for it: the configuration, the client, the key the client presents, and the last
- * request's model id and response.
+ * class that asks for it: the run it belongs to, its client, the key the client presents, the last
+ * request's model id and response, its latency samples or sweep. What the coverage ledger must learn of
+ * the scenario goes into the scenario's output as lines that start with one of the prefixes below.
  */
 public final class ScenarioContext {
+
+    /** The output line that says a documented response was observed. */
+    public static final String OBSERVED = "Observed documented response ";
+    /** The output line that carries the sweep's summary. */
+    public static final String SWEEP = "Sweep result: ";
+    /** The output line that counts 429 responses. */
+    public static final String THROTTLED = "Throttled responses (429, waited out and sent again): ";
 
     private final SuiteRun run = SuiteRun.current();
     private final SuiteConfiguration configuration = run.configuration();
@@ -32,7 +39,7 @@ public final class ScenarioContext {
     private String requestedModelId;
     private ApiResponse response;
     private Optional<DocumentedResponse> covered = Optional.empty();
-    private final List<LatencySample> samples = new ArrayList<>();
+    private final List<ApiResponse> samples = new ArrayList<>();
     private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
     private Scenario scenario;
     private SweepResult sweep;
@@ -77,17 +84,14 @@ public final class ScenarioContext {
         observe(answer);
     }
 
-    public void recordSample(ApiResponse answer, Duration took) {
-        samples.add(new LatencySample(answer, took));
+    /** One answer of a latency scenario: its {@link ApiResponse#elapsed()} is the sample. */
+    public void recordSample(ApiResponse answer) {
+        samples.add(answer);
         observe(answer);
     }
 
-    public List<LatencySample> samples() {
+    public List<ApiResponse> samples() {
         return List.copyOf(samples);
-    }
-
-    /** One timed request of a latency scenario. */
-    public record LatencySample(ApiResponse response, Duration took) {
     }
 
     /** What the sweep found; the ledger reads its summary line from the scenario's output. */
@@ -120,11 +124,6 @@ public final class ScenarioContext {
         }
     }
 
-    /** The prefix of the scenario output line that carries the sweep's summary. */
-    public static final String SWEEP = "Sweep result: ";
-    /** The prefix of the scenario output line that counts 429 responses. */
-    public static final String THROTTLED = "Throttled responses (429, waited out and sent again): ";
-
     public void startScenario(Scenario current) {
         this.scenario = current;
         coverTags(current.getSourceTagNames());
@@ -141,9 +140,6 @@ public final class ScenarioContext {
             }
         });
     }
-
-    /** The prefix of the scenario output line that says a documented response was observed. */
-    public static final String OBSERVED = "Observed documented response ";
 
     public ApiResponse response() {
         if (response == null) {
