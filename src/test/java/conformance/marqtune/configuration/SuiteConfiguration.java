@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -360,29 +362,26 @@ public final class SuiteConfiguration {
     }
 
     private static double rate(String name, String value) {
-        try {
-            double rate = Double.parseDouble(value.strip());
-            if (rate >= 0 && Double.isFinite(rate)) {
-                return rate;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the accepted form
-        }
-        throw new ConfigurationException(name, "'" + value + "'", "requests a second, such as 10 or 2.5 (0 for no limit)");
+        return parsed(name, value, Double::parseDouble, rate -> rate >= 0 && Double.isFinite(rate),
+                "requests a second, such as 10 or 2.5 (0 for no limit)");
     }
 
     private static int wholeNumber(Settings settings, String name, int fallback, int min, int max) {
-        return settings.get(name).map(value -> {
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number >= min && number <= max) {
-                    return number;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below with the accepted form
+        return settings.get(name).map(value -> parsed(name, value, Integer::parseInt, number -> number >= min && number <= max,
+                "a whole number from " + min + " to " + max)).orElse(fallback);
+    }
+
+    /** {@code value} parsed and within bounds, or a configuration error that names the setting and the accepted form. */
+    private static <T> T parsed(String name, String value, Function<String, T> parse, Predicate<T> acceptable, String accepted) {
+        try {
+            T parsed = parse.apply(value.strip());
+            if (acceptable.test(parsed)) {
+                return parsed;
             }
-            throw new ConfigurationException(name, "'" + value + "'", "a whole number from " + min + " to " + max);
-        }).orElse(fallback);
+        } catch (NumberFormatException notANumber) {
+            // reported below with the accepted form
+        }
+        throw new ConfigurationException(name, "'" + value + "'", accepted);
     }
 
     private static boolean bool(Settings settings, String name, boolean fallback) {
@@ -394,17 +393,8 @@ public final class SuiteConfiguration {
     }
 
     private static Duration millis(Settings settings, String name, long fallback) {
-        return settings.get(name).map(value -> {
-            try {
-                long ms = Long.parseLong(value.strip());
-                if (ms > 0) {
-                    return Duration.ofMillis(ms);
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below with the accepted form
-            }
-            throw new ConfigurationException(name, "'" + value + "'", "a whole number of milliseconds above 0");
-        }).orElse(Duration.ofMillis(fallback));
+        return settings.get(name).map(value -> Duration.ofMillis(parsed(name, value, Long::parseLong, ms -> ms > 0,
+                "a whole number of milliseconds above 0"))).orElse(Duration.ofMillis(fallback));
     }
 
     /** The four sources in order of precedence. */
