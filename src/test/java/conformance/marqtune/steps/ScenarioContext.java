@@ -61,7 +61,7 @@ public final class ScenarioContext {
 
     /** The model R1 is checked on: configured, or found once for the run in the listing. */
     public String configuredModelId() {
-        return run.configuredModel().resolve(configuration, api(), schemas());
+        return run.configuredModel().resolve(configuration, api());
     }
 
     public Credential credential() {
