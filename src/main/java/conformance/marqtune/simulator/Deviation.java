@@ -47,25 +47,25 @@ public enum Deviation {
     R1_NEGATIVE_TRAINING_TIME("reports maxTrainingTime as -1",
             everywhere(json -> json.put("maxTrainingTime", -1))),
     R1_DEEP_RECORD_BROKEN("returns the model in training, deep in the list, with an instanceType the page does not list",
-            (request, reply, service) -> editModels(reply, service, model -> {
+            everywhere(model -> {
                 if (model.path("modelId").asString("").equals(SeededModels.TRAINING_MODEL_ID)) {
                     model.put("instanceType", "marqtune.gpu");
                 }
             })),
     R1_FAILED_MODEL_LOSES_REASON("returns the failed model without its failureReason, in its detail only, as a migration that dropped a column would",
-            on(Kind.MODEL, (request, reply, service) -> editModels(reply, service, model -> {
+            model(model -> {
                 if (model.path("status").asString("").equalsIgnoreCase("failed")) {
                     model.remove("failureReason");
                 }
-            }))),
+            })),
     R1_LIST_AND_DETAIL_DISAGREE("lists the failed model under an old name that its detail no longer has",
-            on(Kind.MODEL_LIST, (request, reply, service) -> editModels(reply, service, model -> {
+            listing(model -> {
                 if (model.path("modelId").asString("").equals(SeededModels.FAILED_MODEL_ID)) {
                     model.put("modelName", "catalogue-clip-old");
                 }
-            }))),
+            })),
     R1_LIST_ELEMENT_MISSES_FIELD("leaves checkpoints out of every element of the listing, though the detail has them",
-            on(Kind.MODEL_LIST, (request, reply, service) -> editModels(reply, service, model -> model.remove("checkpoints")))),
+            listing(model -> model.remove("checkpoints"))),
     R1_BARE_MODEL("returns the model without the statusCode/body envelope",
             on(Kind.MODEL, (request, reply, service) ->
                     reply.withBody(service.mapper().writeValueAsBytes(json(reply, service).get("body"))))),
@@ -339,11 +339,12 @@ public enum Deviation {
 
     /** A bug of the detail alone. */
     private static Bend model(Consumer<ObjectNode> edit) {
-        return on(Kind.MODEL, (request, reply, service) -> {
-            ObjectNode envelope = json(reply, service);
-            edit.accept((ObjectNode) envelope.get("body"));
-            return reply.withBody(service.mapper().writeValueAsBytes(envelope));
-        });
+        return on(Kind.MODEL, (request, reply, service) -> editModels(reply, service, edit));
+    }
+
+    /** A bug of the listing alone. */
+    private static Bend listing(Consumer<ObjectNode> edit) {
+        return on(Kind.MODEL_LIST, (request, reply, service) -> editModels(reply, service, edit));
     }
 
     /** Applies {@code edit} to the model of a detail reply, or to every model of a listing reply. */

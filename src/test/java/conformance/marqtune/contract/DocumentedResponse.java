@@ -7,12 +7,12 @@ import tools.jackson.databind.JsonNode;
 
 /** The six responses of the vendor's page, R1 to R6, as {@code shared/api/get-model.md} numbers them. */
 public enum DocumentedResponse {
-    R1(200, Envelope.SERVICE, Optional.empty(), "model-details", "the model"),
-    R2(400, Envelope.SERVICE, Optional.of("Invalid request method"), "service-error", "invalid request method"),
-    R3(400, Envelope.SERVICE, Optional.of("Invalid model id"), "service-error", "invalid model id"),
-    R4(401, Envelope.GATEWAY, Optional.of("Unauthorized."), "gateway-error", "unauthorised"),
-    R5(404, Envelope.SERVICE, Optional.of("model not found"), "service-error", "model not found"),
-    R6(500, Envelope.GATEWAY, Optional.of("Internal server error."), "gateway-error", "internal server error");
+    R1(200, Envelope.SERVICE, Optional.empty(), "the model"),
+    R2(400, Envelope.SERVICE, Optional.of("Invalid request method"), "invalid request method"),
+    R3(400, Envelope.SERVICE, Optional.of("Invalid model id"), "invalid model id"),
+    R4(401, Envelope.GATEWAY, Optional.of("Unauthorized."), "unauthorised"),
+    R5(404, Envelope.SERVICE, Optional.of("model not found"), "model not found"),
+    R6(500, Envelope.GATEWAY, Optional.of("Internal server error."), "internal server error");
 
     /** Who answers: the service wraps its answer in statusCode and body; the gateway sends a bare message. */
     public enum Envelope { SERVICE, GATEWAY }
@@ -20,14 +20,12 @@ public enum DocumentedResponse {
     private final int status;
     private final Envelope envelope;
     private final Optional<String> message;
-    private final String schema;
     private final String title;
 
-    DocumentedResponse(int status, Envelope envelope, Optional<String> message, String schema, String title) {
+    DocumentedResponse(int status, Envelope envelope, Optional<String> message, String title) {
         this.status = status;
         this.envelope = envelope;
         this.message = message;
-        this.schema = schema;
         this.title = title;
     }
 
@@ -76,10 +74,6 @@ public enum DocumentedResponse {
 
     public Optional<String> message() {
         return message;
-    }
-
-    public String schema() {
-        return schema;
     }
 
     /** {@code R3 (400 "Invalid model id")}: how failure messages name the response. */
