@@ -65,7 +65,7 @@ final class ExchangeAttachments {
                 .setMethod(exchange.method())
                 .setHeaders(headers)
                 .build();
-        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-request.ftl"));
+        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("marqtune-request.ftl"));
         Allure.addAttachment(name("Reproduce with curl", attempt), "text/plain", mask.mask(exchange.curl()), ".sh");
     }
 

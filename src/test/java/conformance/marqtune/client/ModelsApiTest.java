@@ -173,6 +173,17 @@ class ModelsApiTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase(KEY);
     }
 
+    /** A curl line pasted with MARQTUNE_API_KEY set must send the key: one per exchange, the key in double quotes. */
+    @Test
+    void eachExchangeCarriesExactlyOneCurlLineThatWorksWhenPasted() {
+        Map<String, String> attachments = InMemoryAllure.run(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                .attachments();
+
+        String all = String.join("\n", attachments.values());
+        assertThat(all.split("curl ", -1)).as("curl lines in the exchange's attachments").hasSize(2);
+        assertThat(all).contains("-H \"x-api-key: $MARQTUNE_API_KEY\"").doesNotContain("'x-api-key: $MARQTUNE_API_KEY'");
+    }
+
     private static Properties properties(String... keysAndValues) {
         Properties properties = new Properties();
         for (int i = 0; i < keysAndValues.length; i += 2) {

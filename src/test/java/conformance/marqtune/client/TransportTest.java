@@ -49,7 +49,7 @@ class TransportTest {
                 .isInstanceOf(TransportFailure.class)
                 .hasMessageContainingAll("127.0.0.1:" + port, "after 2 attempts", "Connection refused", "not a conformance verdict")
                 .message().doesNotContain(KEY);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
@@ -62,7 +62,7 @@ class TransportTest {
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("Read timed out");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(took).isBetween(Duration.ofMillis(550), Duration.ofSeconds(3));
+            assertThat(took).isBetween(Duration.ofMillis(550), Duration.ofSeconds(10));
             assertThat(silent.connections()).isEqualTo(2);
         }
     }
@@ -77,7 +77,7 @@ class TransportTest {
             assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("no complete response within the request deadline of 1200 ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1150), Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1150), Duration.ofSeconds(10));
         }
     }
 
@@ -86,7 +86,7 @@ class TransportTest {
         try (FaultServer cutting = FaultServer.cutsBodyShort()) {
             assertThatThrownBy(() -> api(cutting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
                     .isInstanceOf(IncompleteResponse.class)
-                    .hasMessageContainingAll("rule broken: the body arrives whole", "Premature end");
+                    .hasMessageStartingWith("every response: the body arrives whole").hasMessageContaining("Premature end");
             assertThat(cutting.connections()).isEqualTo(1);
         }
     }

@@ -2,27 +2,32 @@ package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.validation.SchemaResult;
+import conformance.marqtune.verdict.BrokenRule;
+import conformance.marqtune.verdict.Evidence;
+import conformance.marqtune.verdict.RuleBroken;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on one response, each the rule of the contract it checks. A failure reads as a
- * sentence for the person whose deployment it blocked: which documented response, which rule, what was
- * expected, what came back, and the curl line that reproduces it (the key stays {@code $MARQTUNE_API_KEY}).
+ * AssertJ assertions on one response, each the rule of the contract it checks. A failure is a
+ * {@link RuleBroken}: which documented response, which rule, what was expected, what came back, and the
+ * curl line that reproduces it (the key stays {@code $MARQTUNE_API_KEY}).
  */
 public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> {
 
-    private final String expectedResponse;
+    private final String checked;
 
-    public ResponseAssert(ApiResponse actual, String expectedResponse) {
+    /** @param checked what the response is checked as, in a few words: {@code R3}, {@code R1 within the latency budget} */
+    public ResponseAssert(ApiResponse actual, String checked) {
         super(actual, ResponseAssert.class);
-        this.expectedResponse = expectedResponse;
+        this.checked = checked;
     }
 
-    public static ResponseAssert assertThatResponse(ApiResponse actual, String expectedResponse) {
-        return new ResponseAssert(actual, expectedResponse);
+    public static ResponseAssert assertThatResponse(ApiResponse actual, String checked) {
+        return new ResponseAssert(actual, checked);
     }
 
     public ResponseAssert hasStatus(int expected) {
@@ -66,28 +71,42 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.percentileWithin(percentile, samples, budget));
     }
 
+    /**
+     * Every rule {@code expected} makes of a response at once (status, JSON, envelope, message), so that
+     * one failure names all that is wrong with it.
+     */
+    public ResponseAssert answersAs(DocumentedResponse expected) {
+        List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.status(actual, expected.status()).ifPresent(broken::add);
+        ResponseRules.json(actual).ifPresent(broken::add);
+        if (actual.json().isPresent()) {
+            if (expected.envelope() == DocumentedResponse.Envelope.SERVICE) {
+                ResponseRules.statusCodeEqualsHttpStatus(actual).ifPresent(broken::add);
+            }
+            expected.message().flatMap(message -> ResponseRules.message(actual, expected.envelope(), message))
+                    .ifPresent(broken::add);
+        }
+        return holds(broken);
+    }
+
     private ResponseAssert holds(Optional<BrokenRule> broken) {
-        broken.ifPresent(rule -> fail(rule.rule(), rule.expected(), rule.actual()));
+        return holds(broken.stream().toList());
+    }
+
+    private ResponseAssert holds(List<BrokenRule> broken) {
+        if (!broken.isEmpty()) {
+            throw RuleBroken.of(checked, broken, evidence(actual), actual::masked);
+        }
         return this;
     }
 
-    private void fail(String rule, String expected, String actualValue) {
-        throw failure(rule, expected, actualValue);
-    }
-
-    private AssertionError failure(String rule, String expected, String actualValue) {
-        String message = String.join(System.lineSeparator(), "",
-                expectedResponse + ": rule broken: " + rule,
-                "  expected:  " + expected,
-                "  actual:    " + actualValue,
-                "  request:   " + actual.exchange(),
-                "  response:  " + actual.summary(),
-                "  reproduce: " + actual.exchange().curl());
-        return new AssertionError(actual.masked(message));
+    /** The exchange behind {@code response}, as a failure message shows it. */
+    public static Evidence evidence(ApiResponse response) {
+        return new Evidence(response.exchange().toString(), response.summary(), response.exchange().curl());
     }
 
     @Override
     public String toString() {
-        return expectedResponse + " for " + actual.exchange();
+        return checked + " for " + actual.exchange();
     }
 }

@@ -2,6 +2,7 @@ package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.validation.SchemaResult;
+import conformance.marqtune.verdict.BrokenRule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

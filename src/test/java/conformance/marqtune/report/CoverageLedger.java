@@ -3,6 +3,7 @@ package conformance.marqtune.report;
 import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.steps.ScenarioContext;
+import conformance.marqtune.verdict.RuleBroken;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
@@ -23,8 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +36,9 @@ import java.util.stream.Collectors;
 public final class CoverageLedger implements ConcurrentEventListener {
 
     public static final Path SUMMARY = Path.of("target", "conformance-summary.md");
+    public static final Path VERDICT = Path.of("target", "conformance-verdict.json");
+    /** Set by the pom: Maven prints the verdict itself, last, after the failures it lists. */
+    static final String VERDICT_PRINTED_BY_MAVEN = "marqtune.verdictPrintedByMaven";
 
     /** The groups of checks beyond the page, by the tag their feature carries, in the order the ledger lists them. */
     static final Map<String, String> EXTENDED_GROUPS = groups();
@@ -93,7 +95,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
         Status status = event.getResult().getStatus();
         Throwable error = event.getResult().getError();
         // a broken rule is a verdict; any other exception (no response, no model to check) is not
-        boolean verdict = error == null || error instanceof AssertionError;
+        boolean verdict = error == null || error instanceof RuleBroken;
         String reason = error == null ? "" : reason(error);
         if (tags.contains("@documented")) {
             tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, verdict, reason));
@@ -123,9 +125,25 @@ public final class CoverageLedger implements ConcurrentEventListener {
         environment.put("Throttled (429)", throttledLine());
         environment.put("Verdict", verdict);
         RunEnvironment.write(run.configuration(), environment, manifest);
-        System.out.println();
-        System.out.println(markdown);
-        System.out.println("Get Model conformance: " + verdict + " (" + SUMMARY + ")");
+        RunVerdict runVerdict = new RunVerdict(verdict);
+        runVerdict.write(VERDICT);
+        System.out.println(console());
+        if (!Boolean.getBoolean(VERDICT_PRINTED_BY_MAVEN)) {
+            System.out.println(runVerdict.consoleLine(SUMMARY));
+        }
+    }
+
+    /** The ledger as the console shows it: the table alone; the manifest and the notes are in the summary file. */
+    private String console() {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(String.format("%-58s %-8s %6s %6s %5s %7s  %s", "Get Model conformance", "observed", "passed", "failed",
+                "error", "skipped", "verdict"));
+        rows.forEach((tag, row) -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title,
+                tag.matches("@R[1-6]") ? (row.observed ? "yes" : "no") : "", row.passed, row.failed, row.errors, row.skipped,
+                row.cell())));
+        lines.add(throttledLine());
+        return String.join(System.lineSeparator(), lines);
     }
 
     private String verdictLine() {
@@ -181,18 +199,13 @@ public final class CoverageLedger implements ConcurrentEventListener {
                 + " met, each waited out as Retry-After asked and sent again.";
     }
 
-    /** The reason a scenario was skipped or failed, in one line: an assumption's description if it has one. */
+    /** The reason a scenario was skipped or failed, in one line: a verdict's headline, else the first line of the message. */
     private static String reason(Throwable error) {
-        String message = String.valueOf(error.getMessage()).strip();
-        Matcher description = ASSUMPTION_DESCRIPTION.matcher(message);
-        if (description.find()) {
-            return description.group(1);
+        if (error instanceof RuleBroken verdict) {
+            return verdict.headline();
         }
-        return message.lines().findFirst().orElse("").strip();
+        return String.valueOf(error.getMessage()).strip().lines().findFirst().orElse("").strip();
     }
-
-    /** AssertJ puts an assumption's description in brackets: {@code assumption was not met due to: [why]}. */
-    private static final Pattern ASSUMPTION_DESCRIPTION = Pattern.compile("\\[(.+?)\\]", Pattern.DOTALL);
 
     private static String cell(String text) {
         return text.replace("|", "\\|");

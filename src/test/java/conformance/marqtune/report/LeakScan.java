@@ -67,9 +67,14 @@ public final class LeakScan {
 
     /** Moves each file that holds the key under {@link #QUARANTINE}, keeping its path, so that nothing publishes it. */
     public static void quarantine(List<Finding> findings) {
+        quarantine(findings, QUARANTINE);
+    }
+
+    /** Moves each file that holds the key under {@code quarantine}, keeping its path. */
+    public static void quarantine(List<Finding> findings, Path quarantine) {
         for (Finding finding : findings) {
             Path relative = finding.file().isAbsolute() ? finding.file().getRoot().relativize(finding.file()) : finding.file();
-            Path target = QUARANTINE.resolve(relative.toString());
+            Path target = quarantine.resolve(relative.toString());
             try {
                 Files.createDirectories(target.getParent());
                 Files.move(finding.file(), target, StandardCopyOption.REPLACE_EXISTING);

@@ -71,9 +71,7 @@ public final class RunEnvironment {
         entries.put("Methods sent", ModelsApi.METHODS_SENT);
         entries.put("Java", System.getProperty("java.version"));
         entries.putAll(more);
-        String text = entries.entrySet().stream()
-                .map(e -> e.getKey().replace(" ", "\\ ") + "=" + e.getValue().replace("\\", "\\\\"))
-                .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
+        String text = properties(entries);
         try {
             Files.createDirectories(ALLURE_RESULTS);
             Files.writeString(ALLURE_RESULTS.resolve("environment.properties"), text, StandardCharsets.UTF_8);
@@ -86,6 +84,41 @@ public final class RunEnvironment {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report's environment and categories", e);
         }
+    }
+
+    /**
+     * {@code entries} in the format {@link java.util.Properties#load(InputStream)} reads, in their order: every
+     * character a key or value cannot carry as it is escaped, non-ASCII ones as {@code \\uXXXX}, so that
+     * every row comes back exactly, whatever reader Allure uses.
+     */
+    static String properties(Map<String, String> entries) {
+        return entries.entrySet().stream()
+                .map(entry -> escaped(entry.getKey(), true) + "=" + escaped(entry.getValue(), false))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String escaped(String text, boolean key) {
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                case '=', ':', '#', '!' -> escaped.append('\\').append(c);
+                case ' ' -> escaped.append(key || i == 0 ? "\\ " : " ");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     private static String executor(RunManifest manifest) {

@@ -8,7 +8,9 @@ import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.report.ConsoleCapture;
 import conformance.marqtune.report.LeakScan;
+import conformance.marqtune.report.CoverageLedger;
 import conformance.marqtune.report.RunEnvironment;
+import conformance.marqtune.report.RunVerdict;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -52,6 +54,7 @@ public class GetModelConformanceIT {
     static void prepareTheRun() {
         console = ConsoleCapture.start(ConsoleCapture.LOG);
         RunEnvironment.clearEarlierResults();
+        RunVerdict.clear(CoverageLedger.VERDICT);
         SuiteConfiguration configuration = SuiteConfiguration.load();
         // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
         System.clearProperty(SuiteConfiguration.API_KEY);

@@ -12,6 +12,7 @@ import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.verdict.RuleBroken;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -44,7 +43,7 @@ public final class FeatureRun {
     private static Properties selfCheckSettings() {
         Properties settings = new Properties();
         settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "2");
-        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "400");
+        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "700");
         return settings;
     }
 
@@ -91,7 +90,6 @@ public final class FeatureRun {
      * of its own making (a missing model, a bug in the glue) caught nothing.
      */
     public static final class Outcome implements TestExecutionListener {
-        private static final Pattern RULE_BROKEN = Pattern.compile("rule broken: (.*)");
         private final List<String> passed = new ArrayList<>();
         private final Map<String, String> failed = new TreeMap<>();
         private final Map<String, String> caught = new TreeMap<>();
@@ -141,16 +139,14 @@ public final class FeatureRun {
         }
 
         private static boolean isBrokenRule(Throwable failure) {
-            return failure instanceof AssertionError && RULE_BROKEN.matcher(String.valueOf(failure.getMessage())).find();
+            return failure instanceof RuleBroken;
         }
 
         private static String firstRuleBroken(Throwable failure) {
-            String message = String.valueOf(failure.getMessage());
-            Matcher rule = RULE_BROKEN.matcher(message);
-            if (rule.find()) {
-                return rule.group(1).strip();
+            if (failure instanceof RuleBroken verdict) {
+                return verdict.rules().get(0).rule();
             }
-            return failure.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("").strip();
+            return failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).lines().findFirst().orElse("").strip();
         }
 
         private static String name(TestIdentifier test) {

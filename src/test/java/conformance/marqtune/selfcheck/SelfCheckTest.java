@@ -52,12 +52,14 @@ class SelfCheckTest {
     @Order(1)
     void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelDiscovered() {
         clean = cleanRun(Optional.empty());
+        progress("the clean simulator, model discovered: " + clean.passed().size() + " scenarios passed");
     }
 
     @Test
     @Order(2)
     void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelConfigured() {
-        cleanRun(Optional.of(SeededModels.READY_MODEL_ID));
+        FeatureRun.Outcome configured = cleanRun(Optional.of(SeededModels.READY_MODEL_ID));
+        progress("the clean simulator, model configured: " + configured.passed().size() + " scenarios passed");
     }
 
     /** A throttled environment is no failure: every 429 is waited out and the request sent again. */
@@ -65,8 +67,10 @@ class SelfCheckTest {
     @Order(3)
     void everyScenarioPassesAgainstASimulatorThatThrottlesBeyondTwentyRequestsASecond() {
         try (SimulatorServer throttling = SimulatorServer.start(SimulatorSettings.withRandomKeys().withThrottle(20))) {
-            cleanRun(throttling, Optional.empty());
+            FeatureRun.Outcome throttled = cleanRun(throttling, Optional.empty());
             assertThat(throttling.throttledRequests()).as("requests the simulator answered 429").isPositive();
+            progress("a simulator throttling at 20 requests a second: " + throttled.passed().size() + " scenarios passed, "
+                    + throttling.throttledRequests() + " requests answered 429 and sent again");
         }
     }
 
@@ -103,6 +107,11 @@ class SelfCheckTest {
                             .isNotEmpty();
                 }))
                 .toList();
+    }
+
+    /** One line per phase: the self-check takes seconds, and a person should see that it moves. */
+    private static void progress(String phase) {
+        System.out.println("Self-check: " + phase);
     }
 
     @AfterAll

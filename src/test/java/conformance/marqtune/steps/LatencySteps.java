@@ -5,7 +5,7 @@ import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.contract.DocumentedResponse;
 import io.cucumber.java.en.Then;
-import io.qameta.allure.Allure;
+import conformance.marqtune.report.Attachments;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,10 +22,10 @@ public class LatencySteps {
     @Then("95% of the answers arrive within the latency budget")
     public void ninetyFivePercentOfTheAnswersArriveWithinTheLatencyBudget() {
         List<ApiResponse> samples = context.samples();
-        Allure.addAttachment("Latency samples (ms)", "text/csv", samples.stream()
+        Attachments.text("Latency samples (ms)", "text/csv", samples.stream()
                 .map(sample -> sample.elapsed().toMillis() + "," + sample.status())
                 .collect(Collectors.joining("\n", "milliseconds,status\n", "\n")), ".csv");
-        String label = DocumentedResponse.R1.label() + " within the latency budget";
+        String label = DocumentedResponse.R1.name() + " within the latency budget";
         for (ApiResponse sample : samples) {
             assertThatResponse(sample, label).hasStatus(200);
         }

@@ -9,6 +9,7 @@ import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
 import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -136,7 +137,7 @@ public final class ScenarioContext {
     private void observe(ApiResponse answer) {
         DocumentedResponse.observedIn(answer).filter(observed::add).ifPresent(seen -> {
             if (scenario != null) {
-                scenario.log(OBSERVED + seen.name() + " " + seen.label());
+                scenario.log(OBSERVED + seen.label());
             }
         });
     }
@@ -156,7 +157,14 @@ public final class ScenarioContext {
 
     /** How failure messages name what the scenario checks: its documented response, or else {@code fallback}. */
     public String label(String fallback) {
-        return covered.map(DocumentedResponse::label).orElse(fallback);
+        return covered.map(DocumentedResponse::name).orElse(fallback);
+    }
+
+    /** Ends the scenario as skipped, with {@code reason} alone as what the report and the ledger say, unless {@code runnable}. */
+    public void skipUnless(boolean runnable, String reason) {
+        if (!runnable) {
+            throw new TestAbortedException(reason);
+        }
     }
 
     public Optional<String> requestedModelId() {

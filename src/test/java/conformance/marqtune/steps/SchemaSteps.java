@@ -5,7 +5,7 @@ import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.validation.SchemaResult;
 import io.cucumber.java.en.Then;
-import io.qameta.allure.Allure;
+import conformance.marqtune.report.Attachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,7 @@ public class SchemaSteps {
             String warnings = response.masked("Undocumented fields, allowed because marqtune.schema.strict=false:"
                     + System.lineSeparator() + result.describeWarnings());
             LOG.warn("{} ({})", warnings, response.exchange());
-            Allure.addAttachment("Schema warnings", "text/plain", warnings, ".txt");
+            Attachments.text("Schema warnings", "text/plain", warnings, ".txt");
         }
         assertThatResponse(response, label).matches(result);
     }

@@ -4,14 +4,12 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.IncompleteResponse;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.contract.BrokenRule;
+import conformance.marqtune.verdict.BrokenRule;
 import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.validation.SchemaValidator;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BlockingBucket;
-import io.github.bucket4j.Bucket;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ public final class ModelSweep {
     private final SuiteConfiguration configuration;
     private final SchemaValidator schemas;
     private final PrintStream progress;
-    private final Optional<BlockingBucket> rateLimit;
+    private final Optional<RateLimit> rateLimit;
     private final ModelsApi api;
     /** Reads one value at a time from a parser that goes on past it: a trailing token is the next element. */
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -68,27 +66,20 @@ public final class ModelSweep {
     private final ConcurrentLinkedQueue<String> unreachedReasons = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unreachedInARow = new AtomicInteger();
     private volatile String abandoned = "";
+    private volatile boolean reportedProgress;
     private final SecretMask mask;
 
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, PrintStream progress) {
         this.configuration = configuration;
         this.schemas = schemas;
         this.progress = progress;
-        this.rateLimit = configuration.sweepRatePerSecond().map(ModelSweep::bucket);
+        this.rateLimit = configuration.sweepRatePerSecond().map(RateLimit::perSecond);
         this.api = new ModelsApi(configuration, this::awaitTurn);
         this.mask = new SecretMask(configuration.secrets());
     }
 
     /** After this many models in a row got no answer, the target is taken to be gone and the sweep stops. */
     static final int GIVE_UP_AFTER = 5;
-
-    /** One token, refilled continuously at the rate: any one second holds at most the rate and one request. */
-    private static BlockingBucket bucket(double perSecond) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofNanos((long) (1e9 / perSecond))).build())
-                .build()
-                .asBlocking();
-    }
 
     public SweepResult run() {
         try (api) {
@@ -107,9 +98,14 @@ public final class ModelSweep {
         double[] sortedLatencies = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         SortedMap<Long, Integer> perSecond = new TreeMap<>();
         requestsPerSecond.forEach((second, count) -> perSecond.put(second, count.get()));
-        return new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
+        SweepResult result = new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
                 Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, configuration.sweepRatePerSecond(),
                 api.throttledResponses(), unreached.get(), List.copyOf(unreachedReasons), abandoned);
+        if (reportedProgress) {
+            // a sweep long enough to report its progress ends with its figures; a short one leaves them to the report
+            progress.println("Sweep: " + result.figures());
+        }
+        return result;
     }
 
     /**
@@ -247,7 +243,7 @@ public final class ModelSweep {
                 latencies.add(detail.elapsed().toNanos() / 1e6);
                 broken.addAll(detailRules(detail, modelId, element));
             } catch (IncompleteResponse cutShort) {
-                broken.add(new BrokenRule("the body arrives whole", "a body of the announced length", cutShort.getMessage()));
+                broken.addAll(cutShort.rules());
             } catch (RuntimeException noAnswer) {
                 // no HTTP answer (transport, throttled): nothing can be said about this model either way
                 unreached.incrementAndGet();
@@ -285,14 +281,7 @@ public final class ModelSweep {
 
     /** Every request of the sweep, retries included, waits here for its token and is counted in its second. */
     private void awaitTurn() {
-        rateLimit.ifPresent(bucket -> {
-            try {
-                bucket.consume(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the sweep was interrupted while waiting for its rate", e);
-            }
-        });
+        rateLimit.ifPresent(RateLimit::awaitTurn);
         requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger()).incrementAndGet();
     }
 
@@ -302,6 +291,7 @@ public final class ModelSweep {
             return;
         }
         lastProgress[0] = now;
+        reportedProgress = true;
         int done = checked.get();
         double seconds = (now - start) / 1e9;
         double rate = done / Math.max(seconds, 1e-9);

@@ -81,16 +81,21 @@ class ModelSweepTest {
         }
     }
 
+    /**
+     * Coarse on purpose, so that a starved machine cannot fail it: every request waits for the rate limit
+     * (whose schedule RateLimitTest checks on its own clock), so 51 requests at 20 a second take at least
+     * 2.5 s; a busy machine only makes them slower. Nothing here counts arrivals per wall-clock second.
+     */
     @Test
-    void noSecondSeesMoreThanTheRateAndOneAndALongSweepReportsItsProgress() {
+    void aRateLimitedSweepTakesAtLeastWhatItsRateAllowsAndALongSweepReportsItsProgress() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(46))) {
             SweepResult result = sweep(simulator, "marqtune.sweep.max", "0", "marqtune.sweep.ratePerSecond", "20");
 
             assertThat(result.conforms()).isTrue();
             assertThat(result.checked()).isEqualTo(50);
+            assertThat(simulator.requestsPerSecond().values().stream().mapToInt(Integer::intValue).sum())
+                    .as("the listing and 50 models").isEqualTo(51);
             assertThat(result.took().toMillis()).as("51 requests at 20 a second").isGreaterThanOrEqualTo(2400);
-            assertThat(simulator.requestsPerSecond().values()).as("requests the simulator saw in each second").allMatch(count -> count <= 21);
-            assertThat(result.busiestSecond()).isLessThanOrEqualTo(21);
             assertThat(progress.toString(StandardCharsets.UTF_8))
                     .containsPattern("Sweep: \\d+/50 models checked, \\d+ models/s, 0 non-conforming, about \\d+ s left");
         }

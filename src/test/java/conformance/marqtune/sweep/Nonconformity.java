@@ -1,6 +1,6 @@
 package conformance.marqtune.sweep;
 
-import conformance.marqtune.contract.BrokenRule;
+import conformance.marqtune.verdict.BrokenRule;
 
 /** One rule one model broke: a row of the sweep's table. */
 public record Nonconformity(String modelId, String status, String rule, String expected, String actual) {

@@ -1,0 +1,49 @@
+package conformance.marqtune.client;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.BlockingBucket;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+
+/**
+ * The most requests a second a sender may send: a token bucket of one token (Bucket4j), refilled
+ * continuously at the rate, so that no second of the bucket's clock grants more than the rate and one.
+ * The clock and the way of waiting are injectable, so that the guarantee is tested on the sender's own
+ * schedule, not on wall-clock arrivals that a busy machine can bunch.
+ */
+public final class RateLimit implements ModelsApi.Pacer {
+
+    private final BlockingBucket bucket;
+    private final BlockingStrategy waiting;
+
+    RateLimit(double perSecond, TimeMeter clock, BlockingStrategy waiting) {
+        if (!(perSecond > 0) || !Double.isFinite(perSecond)) {
+            throw new IllegalArgumentException("a rate is a finite number of requests a second above 0, was " + perSecond);
+        }
+        long refillNanos = Math.max(1, Math.round(1e9 / perSecond));
+        this.bucket = Bucket.builder()
+                .withCustomTimePrecision(clock)
+                .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, Duration.ofNanos(refillNanos)).build())
+                .build()
+                .asBlocking();
+        this.waiting = waiting;
+    }
+
+    /** A limit of {@code perSecond} requests a second on the JVM's own clock. */
+    public static RateLimit perSecond(double perSecond) {
+        return new RateLimit(perSecond, TimeMeter.SYSTEM_NANOTIME, BlockingStrategy.PARKING);
+    }
+
+    /** Waits until the next request may go. */
+    @Override
+    public void awaitTurn() {
+        try {
+            bucket.consume(1, waiting);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the rate limit", e);
+        }
+    }
+}

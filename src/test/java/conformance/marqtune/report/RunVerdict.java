@@ -1,0 +1,54 @@
+package conformance.marqtune.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The run's verdict as a value: the ledger writes it when the run ends, and Maven's epilogue reads it
+ * back to print it as the last line of the build, after the failures Maven lists.
+ *
+ * @param line the verdict in words: {@code PASSED: 38 checks passed, 0 skipped}
+ */
+public record RunVerdict(String line) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The line a person reads last: the verdict and where the summary is. */
+    public String consoleLine(Path summary) {
+        return "Get Model conformance: " + line + " (" + summary + ")";
+    }
+
+    public void write(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, JSON.writeValueAsBytes(this));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    /** Removes an earlier run's verdict, so that a run that ends before its verdict shows none. */
+    public static void clear(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + file, e);
+        }
+    }
+
+    /** The verdict a run wrote, or empty when no run wrote one (a refused configuration, {@code -DskipITs}). */
+    public static Optional<RunVerdict> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(Files.readAllBytes(file), RunVerdict.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+}
