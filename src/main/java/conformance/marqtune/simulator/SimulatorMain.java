@@ -70,9 +70,16 @@ public final class SimulatorMain {
                 "  throttle:         " + (settings.throttlePerSecond() == 0 ? "none"
                         : "429 with Retry-After beyond " + settings.throttlePerSecond() + " requests a second"),
                 "  deviation:        " + settings.deviation().map(d -> d.cliName() + ": " + d.sentence()).orElse("none"),
-                "Point the suite at it:",
-                "  MARQTUNE_API_KEY=" + settings.apiKey() + " mvn verify -Dmarqtune.baseUrl=" + server.baseUrl()
-                        + " -Dmarqtune.serverError.modelId=" + SeededModels.SERVER_ERROR_MODEL_ID);
+                "Point the suite at it, from the suite's folder (-DskipUTs: the suite's own tests need no simulator):",
+                "  " + suiteCommand(server));
+    }
+
+    /** The command that runs the conformance suite against {@code server}, both accounts and the R6 trigger included. */
+    static String suiteCommand(SimulatorServer server) {
+        SimulatorSettings settings = server.settings();
+        return "MARQTUNE_API_KEY=" + settings.apiKey() + " MARQTUNE_FOREIGN_API_KEY=" + settings.foreignApiKey()
+                + " mvn verify -DskipUTs -Dmarqtune.baseUrl=" + server.baseUrl()
+                + " -Dmarqtune.serverError.modelId=" + SeededModels.SERVER_ERROR_MODEL_ID;
     }
 
     private static String value(Deque<String> options, String option) {

@@ -57,7 +57,12 @@ class SimulatorServerTest {
     void theBannerTellsHowToPointTheSuiteAtIt() {
         assertThat(SimulatorMain.banner(server))
                 .contains(server.baseUrl().toString(), server.settings().apiKey(), SeededModels.READY_MODEL_ID,
-                        SeededModels.SERVER_ERROR_MODEL_ID, "mvn verify -Dmarqtune.baseUrl=");
+                        SimulatorMain.suiteCommand(server));
+        assertThat(SimulatorMain.suiteCommand(server)).as("everything the suite needs to check every response")
+                .contains("MARQTUNE_API_KEY=" + server.settings().apiKey() + " ",
+                        "MARQTUNE_FOREIGN_API_KEY=" + server.settings().foreignApiKey() + " ", "mvn verify -DskipUTs ",
+                        "-Dmarqtune.baseUrl=" + server.baseUrl() + " ",
+                        "-Dmarqtune.serverError.modelId=" + SeededModels.SERVER_ERROR_MODEL_ID);
     }
 
     private HttpResponse<String> send(String method, String path, String key) throws Exception {
