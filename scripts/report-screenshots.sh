@@ -113,14 +113,17 @@ cat >"$SERVE/__shot.html" <<'HTML'
     if (/\/[0-9a-f]{8,}\/?$/.test(q.get('route')) || q.get('route').indexOf('testresult/') === 0) {
       if (!d.querySelector('.test-result-overview, .status-details')) return false;
     }
-    if (expand.indexOf('env') >= 0 && !d.querySelector('.environment-widget__expand, [data-id="environment"]')) return false;
+    // the widget's rows arrive after its frame: wait for them, and for its "Show all" when it has one
+    if (expand.indexOf('env') >= 0 && !d.querySelector('[data-id="environment"] .table__row')) return false;
     return true;
   }
   function expandAll(d) {
     var clicked = 0;
     if (expand.indexOf('env') >= 0 && !envDone) {
-      envDone = true;                      // a toggle: click it once
-      d.querySelectorAll('.environment-widget__expand').forEach(function (b) { b.click(); clicked++; });
+      d.querySelectorAll('.environment-widget__expand').forEach(function (b) {
+        envDone = true;                    // a toggle: click it once
+        b.click(); clicked++;
+      });
     }
     if (expand.indexOf('tree') >= 0) {
       d.querySelectorAll('.node:not(.node__leaf):not(.node__expanded) > .node__title').forEach(function (t) { t.click(); clicked++; });
