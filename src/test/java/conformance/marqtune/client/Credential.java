@@ -1,6 +1,6 @@
 package conformance.marqtune.client;
 
-import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.Secret;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +27,7 @@ public enum Credential {
     }
 
     /** The header value to send, or empty to send no header at all. */
-    Optional<String> headerValue(ApiKey key, Optional<ApiKey> foreignKey) {
+    Optional<String> headerValue(Secret key, Optional<Secret> foreignKey) {
         return switch (this) {
             case VALID -> Optional.of(key.reveal());
             case FOREIGN -> Optional.of(foreignKey.orElseThrow(() -> new IllegalStateException(

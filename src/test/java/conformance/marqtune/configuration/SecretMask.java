@@ -23,11 +23,11 @@ public final class SecretMask {
 
     private final List<Form> forms = new ArrayList<>();
 
-    public SecretMask(ApiKey key) {
+    public SecretMask(Secret key) {
         this(List.of(key));
     }
 
-    public SecretMask(List<ApiKey> keys) {
+    public SecretMask(List<Secret> keys) {
         keys.forEach(key -> addForms(key.reveal()));
     }
 

@@ -22,11 +22,11 @@ class SuiteConfigurationTest {
     void withNothingConfiguredTheSimulatorIsTheTargetAndDefaultsApply() {
         SuiteConfiguration configuration = configuration(new Properties(), Map.of());
 
-        assertThat(configuration.baseUrl()).isEmpty();
-        assertThat(configuration.apiKey()).isEmpty();
+        assertThat(configuration.target().map(Target::baseUrl)).isEmpty();
+        assertThat(configuration.target().map(Target::apiKey)).isEmpty();
         assertThat(configuration.strictSchemas()).isTrue();
-        assertThat(configuration.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(configuration.readTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(configuration.timeouts().connect()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(configuration.timeouts().read()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -44,20 +44,20 @@ class SuiteConfigurationTest {
 
         SuiteConfiguration configuration = configuration(system, environment);
 
-        assertThat(configuration.baseUrl()).contains(URI.create("https://system.example"));
+        assertThat(configuration.target().map(Target::baseUrl)).contains(URI.create("https://system.example"));
         assertThat(configuration.modelId()).contains("from-environment");
-        assertThat(configuration.serverErrorModelId()).contains("trigger-from-profile");
-        assertThat(configuration.readTimeout()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(configuration.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(configuration.environment()).contains("staging");
+        assertThat(configuration.requireTarget().serverErrorModelId()).contains("trigger-from-profile");
+        assertThat(configuration.timeouts().read()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(configuration.timeouts().connect()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(configuration.profile()).contains("staging");
     }
 
     @Test
     void theEnvironmentVariableOfEachPropertyIsItsUpperSnakeCase() {
-        assertThat(SuiteConfiguration.environmentVariable("marqtune.baseUrl")).isEqualTo("MARQTUNE_BASE_URL");
-        assertThat(SuiteConfiguration.environmentVariable("marqtune.serverError.modelId"))
+        assertThat(SettingSources.environmentVariable("marqtune.baseUrl")).isEqualTo("MARQTUNE_BASE_URL");
+        assertThat(SettingSources.environmentVariable("marqtune.serverError.modelId"))
                 .isEqualTo("MARQTUNE_SERVER_ERROR_MODEL_ID");
-        assertThat(SuiteConfiguration.environmentVariable("marqtune.timeout.connectMs"))
+        assertThat(SettingSources.environmentVariable("marqtune.timeout.connectMs"))
                 .isEqualTo("MARQTUNE_TIMEOUT_CONNECT_MS");
     }
 
@@ -66,7 +66,7 @@ class SuiteConfigurationTest {
         SuiteConfiguration configuration = configuration(
                 properties("marqtune.baseUrl", "https://marqtune.example/"), Map.of("MARQTUNE_API_KEY", "key"));
 
-        assertThat(configuration.baseUrl()).contains(URI.create("https://marqtune.example"));
+        assertThat(configuration.target().map(Target::baseUrl)).contains(URI.create("https://marqtune.example"));
     }
 
     @Test
@@ -94,7 +94,8 @@ class SuiteConfigurationTest {
 
     @Test
     void aProxyIsHttpHostAndPort() {
-        assertThat(configuration(properties("marqtune.proxy", "http://proxy.example:3128"), Map.of()).proxy())
+        assertThat(configuration(properties("marqtune.baseUrl", "https://marqtune.example", "marqtune.proxy",
+                "http://proxy.example:3128"), Map.of("MARQTUNE_API_KEY", "key")).requireTarget().proxy())
                 .contains(URI.create("http://proxy.example:3128"));
         assertThatThrownBy(() -> configuration(properties("marqtune.proxy", "proxy.example:3128"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
@@ -106,8 +107,8 @@ class SuiteConfigurationTest {
 
     @Test
     void retriesAreAWholeNumberFromZeroToFive() {
-        assertThat(configuration(new Properties(), Map.of()).retries()).isEqualTo(1);
-        assertThat(configuration(properties("marqtune.retries", "0"), Map.of()).retries()).isZero();
+        assertThat(configuration(new Properties(), Map.of()).resends().transportRetries()).isEqualTo(1);
+        assertThat(configuration(properties("marqtune.retries", "0"), Map.of()).resends().transportRetries()).isZero();
         assertThatThrownBy(() -> configuration(properties("marqtune.retries", "6"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContainingAll("marqtune.retries", "'6'", "from 0 to 5");
@@ -134,8 +135,8 @@ class SuiteConfigurationTest {
     @Test
     void theRequestDeadlineDefaultsToConnectPlusReadTimeout() {
         assertThat(configuration(properties("marqtune.timeout.connectMs", "1000", "marqtune.timeout.readMs", "2000"), Map.of())
-                .requestDeadline()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(configuration(properties("marqtune.timeout.requestMs", "700"), Map.of()).requestDeadline())
+                .timeouts().requestDeadline()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(configuration(properties("marqtune.timeout.requestMs", "700"), Map.of()).timeouts().requestDeadline())
                 .isEqualTo(Duration.ofMillis(700));
     }
 
@@ -197,10 +198,10 @@ class SuiteConfigurationTest {
         SuiteConfiguration defaults = configuration(new Properties(), Map.of());
         SuiteConfiguration configured = configuration(properties("marqtune.latency.samples", "50", "marqtune.latency.p95Ms", "750"), Map.of());
 
-        assertThat(defaults.latencySamples()).isEqualTo(20);
-        assertThat(defaults.latencyP95()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(configured.latencySamples()).isEqualTo(50);
-        assertThat(configured.latencyP95()).isEqualTo(Duration.ofMillis(750));
+        assertThat(defaults.latency().samples()).isEqualTo(20);
+        assertThat(defaults.latency().p95()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(configured.latency().samples()).isEqualTo(50);
+        assertThat(configured.latency().p95()).isEqualTo(Duration.ofMillis(750));
         assertThatThrownBy(() -> configuration(properties("marqtune.latency.samples", "0"), Map.of()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("from 1 to 1000");
     }
@@ -211,26 +212,29 @@ class SuiteConfigurationTest {
                 properties("marqtune.baseUrl", "https://marqtune.example"), Map.of("MARQTUNE_API_KEY", "s3cr3t-k3y-value"));
 
         assertThat(configuration.toString()).doesNotContain("s3cr3t-k3y-value").contains("https://marqtune.example");
-        assertThat(configuration.requireApiKey().toString()).doesNotContain("s3cr3t-k3y-value");
-        assertThat(configuration.requireApiKey().reveal()).isEqualTo("s3cr3t-k3y-value");
+        assertThat(configuration.requireTarget().apiKey().toString()).doesNotContain("s3cr3t-k3y-value");
+        assertThat(configuration.requireTarget().apiKey().reveal()).isEqualTo("s3cr3t-k3y-value");
     }
 
+    /** Targeting the simulator replaces the target, its R6 hook included, and nothing else. */
     @Test
-    void theSimulatorReplacesTargetAndKeyButKeepsAConfiguredTrigger() {
-        SuiteConfiguration configured = configuration(properties("marqtune.serverError.modelId", "my-trigger"), Map.of());
+    void theSimulatorReplacesTheTargetAndNothingElse() {
+        SuiteConfiguration configured = configuration(properties("marqtune.baseUrl", "https://marqtune.example",
+                "marqtune.serverError.modelId", "my-trigger", "marqtune.modelId", "my-model", "marqtune.timeout.readMs", "1234"),
+                Map.of("MARQTUNE_API_KEY", "live-key"));
 
-        SuiteConfiguration simulated = configured.targetingSimulator(URI.create("http://127.0.0.1:1234"),
-                new ApiKey("simulator-key"), new ApiKey("simulator-foreign-key"), "simulator-trigger");
+        SuiteConfiguration simulated = configured.targeting(Target.simulator(URI.create("http://127.0.0.1:1234"),
+                new Secret("simulator-key"), new Secret("simulator-foreign-key"), "simulator-trigger"));
 
-        assertThat(simulated.baseUrl()).contains(URI.create("http://127.0.0.1:1234"));
-        assertThat(simulated.requireApiKey().reveal()).isEqualTo("simulator-key");
-        assertThat(simulated.serverErrorModelId()).contains("my-trigger");
-        assertThat(simulated.targetIsSimulator()).isTrue();
-        assertThat(simulated.foreignApiKey()).contains(new ApiKey("simulator-foreign-key"));
-        assertThat(simulated.secrets()).containsExactly(new ApiKey("simulator-key"), new ApiKey("simulator-foreign-key"));
-        assertThat(configuration(new Properties(), Map.of())
-                .targetingSimulator(URI.create("http://127.0.0.1:1"), new ApiKey("k"), new ApiKey("f"), "simulator-trigger")
-                .serverErrorModelId()).contains("simulator-trigger");
+        assertThat(simulated.requireTarget().baseUrl()).isEqualTo(URI.create("http://127.0.0.1:1234"));
+        assertThat(simulated.requireTarget().apiKey().reveal()).isEqualTo("simulator-key");
+        assertThat(simulated.requireTarget().serverErrorModelId()).contains("simulator-trigger");
+        assertThat(simulated.requireTarget().isSimulator()).isTrue();
+        assertThat(simulated.requireTarget().foreignApiKey()).contains(new Secret("simulator-foreign-key"));
+        assertThat(simulated.secrets()).containsExactly(new Secret("simulator-key"), new Secret("simulator-foreign-key"));
+        assertThat(simulated.modelId()).contains("my-model");
+        assertThat(simulated.timeouts()).isEqualTo(configured.timeouts());
+        assertThat(configuration(new Properties(), Map.of()).target()).as("no base URL: the simulator's to fill").isEmpty();
     }
 
     private SuiteConfiguration configuration(Properties system, Map<String, String> environment) {

@@ -22,8 +22,8 @@ public final class TrustStore {
 
     static TrustStore load(String setting, Path path, String password) {
         String accepted = "a readable PKCS12 or JKS truststore, with its password in "
-                + SuiteConfiguration.TRUSTSTORE_PASSWORD + " (or "
-                + SuiteConfiguration.environmentVariable(SuiteConfiguration.TRUSTSTORE_PASSWORD) + ") if it has one";
+                + Tls.TRUSTSTORE_PASSWORD + " (or "
+                + SettingSources.environmentVariable(Tls.TRUSTSTORE_PASSWORD) + ") if it has one";
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new ConfigurationException(setting, "'" + path + "', which is not a readable file", accepted);
         }

@@ -1,59 +1,36 @@
 package conformance.marqtune.report;
 
 import conformance.marqtune.contract.DocumentedResponse;
-import conformance.marqtune.run.SuiteRun;
-import conformance.marqtune.steps.ScenarioContext;
 import conformance.marqtune.verdict.RuleBroken;
-import io.cucumber.plugin.ConcurrentEventListener;
-import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
-import io.cucumber.plugin.event.TestCaseFinished;
-import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestRunStarted;
-import io.cucumber.plugin.event.WriteEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The coverage ledger: at the end of a run, for each documented response and each group of checks
- * beyond the page, how many scenarios passed, failed or were skipped (and why), and whether the target
- * was actually seen giving that documented response. Printed on the console, written to
- * {@code target/conformance-summary.md} with the run manifest on top, and put into the Allure report's
- * Environment section. A Cucumber plugin, so it sees every scenario of the run and holds no static state.
+ * The coverage ledger: for each documented response and each group of checks beyond the page, how many
+ * scenarios passed, failed, ended without a verdict or were skipped (and why), and whether the target was
+ * actually seen giving that documented response. A failure counts as failed only when it is a
+ * {@link RuleBroken}: any other error reached no verdict. The run feeds it each finished scenario, then
+ * closes it with what the run observed.
  */
-public final class CoverageLedger implements ConcurrentEventListener {
-
-    public static final Path SUMMARY = Path.of("target", "conformance-summary.md");
-    public static final Path VERDICT = Path.of("target", "conformance-verdict.json");
-    /** Set by the pom: Maven prints the verdict itself, last, after the failures it lists. */
-    static final String VERDICT_PRINTED_BY_MAVEN = "marqtune.verdictPrintedByMaven";
+public final class CoverageLedger {
 
     /** The groups of checks beyond the page, by the tag their feature carries, in the order the ledger lists them. */
     static final Map<String, String> EXTENDED_GROUPS = groups();
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
-    private Instant started = Instant.now();
-    private int throttled;
-    private String sweepLine = "";
 
     public CoverageLedger() {
         for (DocumentedResponse response : DocumentedResponse.values()) {
-            rows.put("@" + response.name(), new Row(response.label()));
+            rows.put("@" + response.name(), new Row(response.label(), Optional.of(response)));
         }
-        EXTENDED_GROUPS.forEach((tag, title) -> rows.put(tag, new Row("beyond the page: " + title)));
+        EXTENDED_GROUPS.forEach((tag, title) -> rows.put(tag, new Row("beyond the page: " + title, Optional.empty())));
     }
 
     private static Map<String, String> groups() {
@@ -68,35 +45,10 @@ public final class CoverageLedger implements ConcurrentEventListener {
         return groups;
     }
 
-    @Override
-    public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, event -> started = event.getInstant());
-        publisher.registerHandlerFor(WriteEvent.class, this::noteObservation);
-        publisher.registerHandlerFor(TestCaseFinished.class, this::count);
-        publisher.registerHandlerFor(TestRunFinished.class, event -> finish(event.getInstant()));
-    }
-
-    private synchronized void noteObservation(WriteEvent event) {
-        String text = event.getText();
-        if (text.startsWith(ScenarioContext.THROTTLED)) {
-            throttled += Integer.parseInt(text.substring(ScenarioContext.THROTTLED.length()).strip());
-        }
-        if (text.startsWith(ScenarioContext.SWEEP)) {
-            sweepLine = text.substring(ScenarioContext.SWEEP.length());
-        }
-        if (text.startsWith(ScenarioContext.OBSERVED)) {
-            String name = text.substring(ScenarioContext.OBSERVED.length()).split(" ", 2)[0];
-            observed.add(DocumentedResponse.valueOf(name));
-        }
-    }
-
-    private synchronized void count(TestCaseFinished event) {
-        List<String> tags = event.getTestCase().getTags();
-        Status status = event.getResult().getStatus();
-        Throwable error = event.getResult().getError();
-        // a broken rule is a verdict; any other exception (no response, no model to check) is not
-        boolean verdict = error == null || error instanceof RuleBroken;
-        String reason = error == null ? "" : reason(error);
+    /** One finished scenario: its tags, its status and, unless it passed, what ended it. */
+    public synchronized void count(List<String> tags, Status status, Optional<Throwable> error) {
+        boolean verdict = error.isEmpty() || error.get() instanceof RuleBroken;
+        String reason = error.map(CoverageLedger::reason).orElse("");
         if (tags.contains("@documented")) {
             tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, verdict, reason));
         }
@@ -105,45 +57,11 @@ public final class CoverageLedger implements ConcurrentEventListener {
         }
     }
 
-    private synchronized void finish(Instant finished) {
-        SuiteRun run = SuiteRun.current();
-        RunManifest manifest = RunManifest.of(run.configuration(), started, finished);
-        for (DocumentedResponse response : DocumentedResponse.values()) {
-            rows.get("@" + response.name()).observed = observed.contains(response);
-        }
-        rows.get("@sweep").detail = sweepLine;
-        String verdict = run.targetUnreachable().map(reason -> "NOT RUN: " + reason).orElseGet(this::verdictLine);
-        String markdown = markdown(manifest, verdict);
-        try {
-            Files.createDirectories(SUMMARY.getParent());
-            Files.writeString(SUMMARY, markdown, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + SUMMARY, e);
-        }
-        Map<String, String> environment = new LinkedHashMap<>(manifest.entries());
-        rows.values().forEach(row -> environment.put("Ledger: " + row.title, row.cell()));
-        environment.put("Throttled (429)", throttledLine());
-        environment.put("Verdict", verdict);
-        RunEnvironment.write(run.configuration(), environment, manifest);
-        RunVerdict runVerdict = new RunVerdict(verdict);
-        runVerdict.write(VERDICT);
-        System.out.println(console());
-        if (!Boolean.getBoolean(VERDICT_PRINTED_BY_MAVEN)) {
-            System.out.println(runVerdict.consoleLine(SUMMARY));
-        }
-    }
-
-    /** The ledger as the console shows it: the table alone; the manifest and the notes are in the summary file. */
-    private String console() {
-        List<String> lines = new ArrayList<>();
-        lines.add("");
-        lines.add(String.format("%-58s %-8s %6s %6s %5s %7s  %s", "Get Model conformance", "observed", "passed", "failed",
-                "error", "skipped", "verdict"));
-        rows.forEach((tag, row) -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title,
-                tag.matches("@R[1-6]") ? (row.observed ? "yes" : "no") : "", row.passed, row.failed, row.errors, row.skipped,
-                row.cell())));
-        lines.add(throttledLine());
-        return String.join(System.lineSeparator(), lines);
+    /** The verdict in words, once the run is over: what it observed fills the ledger's last columns. */
+    public synchronized String close(RunObservations observations, Optional<String> targetUnreachable) {
+        rows.values().forEach(row -> row.observed = row.response.map(observations::wasObserved).orElse(false));
+        observations.sweepSummary().ifPresent(summary -> rows.get("@sweep").detail = summary);
+        return targetUnreachable.map(reason -> "NOT RUN: " + reason).orElseGet(this::verdictLine);
     }
 
     private String verdictLine() {
@@ -162,8 +80,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
             return "NO VERDICT: " + errors + " checks ended in an error (no response, or nothing to check); "
                     + passed + " passed, " + skipped + " skipped";
         }
-        String perResponse = rows.entrySet().stream()
-                .filter(entry -> entry.getKey().matches("@R[1-6]"))
+        String perResponse = rows.entrySet().stream().filter(entry -> entry.getKey().matches("@R[1-6]"))
                 .map(entry -> entry.getKey().substring(1) + " " + entry.getValue().failed)
                 .collect(Collectors.joining(", "));
         int beyond = rows.entrySet().stream().filter(entry -> EXTENDED_GROUPS.containsKey(entry.getKey()))
@@ -172,7 +89,8 @@ public final class CoverageLedger implements ConcurrentEventListener {
                 + passed + " passed, " + skipped + " skipped" + noVerdict;
     }
 
-    private String markdown(RunManifest manifest, String verdict) {
+    /** The ledger in Markdown, under the verdict and the manifest: {@code target/conformance-summary.md}. */
+    public synchronized String markdown(RunManifest manifest, String verdict, RunObservations observations) {
         List<String> lines = new ArrayList<>();
         lines.add("## Get Model conformance: " + verdict);
         lines.add("");
@@ -182,11 +100,10 @@ public final class CoverageLedger implements ConcurrentEventListener {
         lines.add("");
         lines.add("| check | observed | passed | failed | error | skipped | verdict |");
         lines.add("|---|---|---|---|---|---|---|");
-        rows.forEach((tag, row) -> lines.add("| " + cell(row.title) + " | "
-                + (tag.matches("@R[1-6]") ? (row.observed ? "yes" : "no") : "") + " | "
-                + row.passed + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
+        rows.values().forEach(row -> lines.add("| " + cell(row.title) + " | " + row.observedCell() + " | " + row.passed
+                + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
         lines.add("");
-        lines.add(throttledLine());
+        lines.add(throttledLine(observations));
         lines.add("");
         lines.add("_observed_: the target gave this documented response, exactly, to at least one request of the run. "
                 + "_failed_: a check found a broken rule. _error_: the check could not reach a verdict (no response, "
@@ -194,7 +111,28 @@ public final class CoverageLedger implements ConcurrentEventListener {
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
-    private String throttledLine() {
+    /** The ledger as the console shows it: the table alone; the manifest and the notes are in the summary file. */
+    public synchronized String console(RunObservations observations) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(String.format("%-58s %-8s %6s %6s %5s %7s  %s", "Get Model conformance", "observed", "passed", "failed",
+                "error", "skipped", "verdict"));
+        rows.values().forEach(row -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title, row.observedCell(),
+                row.passed, row.failed, row.errors, row.skipped, row.cell())));
+        lines.add(throttledLine(observations));
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    /** One entry per row of the ledger, for the report's Environment section. */
+    public synchronized Map<String, String> environmentRows(RunObservations observations) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        rows.values().forEach(row -> entries.put("Ledger: " + row.title, row.cell()));
+        entries.put("Throttled (429)", throttledLine(observations));
+        return entries;
+    }
+
+    private static String throttledLine(RunObservations observations) {
+        int throttled = observations.throttledResponses();
         return "429 Too Many Requests: " + throttled + (throttled == 1 ? " response" : " responses")
                 + " met, each waited out as Retry-After asked and sent again.";
     }
@@ -214,6 +152,7 @@ public final class CoverageLedger implements ConcurrentEventListener {
     /** One line of the ledger. */
     private static final class Row {
         private final String title;
+        private final Optional<DocumentedResponse> response;
         private int passed;
         private int failed;
         private int skipped;
@@ -223,8 +162,9 @@ public final class CoverageLedger implements ConcurrentEventListener {
         private final Set<String> skipReasons = new LinkedHashSet<>();
         private final Set<String> errorReasons = new LinkedHashSet<>();
 
-        Row(String title) {
+        Row(String title, Optional<DocumentedResponse> response) {
             this.title = title;
+            this.response = response;
         }
 
         void count(Status status, boolean verdict, String reason) {
@@ -245,6 +185,10 @@ public final class CoverageLedger implements ConcurrentEventListener {
                     }
                 }
             }
+        }
+
+        String observedCell() {
+            return response.isEmpty() ? "" : observed ? "yes" : "no";
         }
 
         String cell() {

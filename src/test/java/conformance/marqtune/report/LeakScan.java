@@ -54,20 +54,12 @@ public final class LeakScan {
         }
     }
 
-    /** Where files that hold the key are moved, out of every folder a CI job publishes. */
-    public static final Path QUARANTINE = Path.of("target", "leak-quarantine");
-
     /** The message that fails the run: which files, never the key. */
-    public static String describe(List<Finding> findings) {
+    public static String describe(List<Finding> findings, Path quarantine) {
         return "the API key was found in " + findings.size() + (findings.size() == 1 ? " file" : " files")
-                + " the run wrote; they were moved to " + QUARANTINE + " so that no report or artifact publishes them:"
+                + " the run wrote; they were moved to " + quarantine + " so that no report or artifact publishes them:"
                 + System.lineSeparator()
                 + findings.stream().map(f -> "  - " + f).collect(Collectors.joining(System.lineSeparator()));
-    }
-
-    /** Moves each file that holds the key under {@link #QUARANTINE}, keeping its path, so that nothing publishes it. */
-    public static void quarantine(List<Finding> findings) {
-        quarantine(findings, QUARANTINE);
     }
 
     /** Moves each file that holds the key under {@code quarantine}, keeping its path. */

@@ -3,7 +3,7 @@ package conformance.marqtune.report;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.selfcheck.FeatureRun;
 import conformance.marqtune.simulator.Deviation;
@@ -40,7 +40,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class LeakScanTest {
 
     private static final String CANARY = "Canary-Key/LeakScan+Q7w9Z2x4=";
-    private final LeakScan scan = new LeakScan(new SecretMask(new ApiKey(CANARY)));
+    private final LeakScan scan = new LeakScan(new SecretMask(new Secret(CANARY)));
 
     @TempDir
     Path written;
@@ -85,7 +85,7 @@ class LeakScanTest {
 
         assertThat(findings).extracting(finding -> finding.file().getFileName().toString())
                 .containsExactlyInAnyOrder("raw.html", "case.txt", "url.txt", "base64-0.json", "base64-1.json", "base64-2.json");
-        assertThat(LeakScan.describe(findings)).contains("raw.html", "base64-2.json", "6 files").doesNotContainIgnoringCase(CANARY);
+        assertThat(LeakScan.describe(findings, written.resolve("quarantine"))).contains("raw.html", "base64-2.json", "6 files").doesNotContainIgnoringCase(CANARY);
     }
 
     private static long attachmentsMentioning(Path results, String text) throws IOException {

@@ -2,6 +2,7 @@ package conformance.marqtune.report;
 
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RunEnvironment {
 
-    public static final Path ALLURE_RESULTS = Path.of("target", "allure-results");
-
     private RunEnvironment() {
     }
 
@@ -30,56 +29,52 @@ public final class RunEnvironment {
      * Empties the Allure results of earlier runs, so that the report and the leak scan see this run alone;
      * {@code history/}, which CI may have copied in for Allure's trends, stays.
      */
-    public static void clearEarlierResults() {
-        if (!Files.isDirectory(ALLURE_RESULTS)) {
+    public static void clearEarlierResults(Path allureResults) {
+        if (!Files.isDirectory(allureResults)) {
             return;
         }
-        try (Stream<Path> files = Files.list(ALLURE_RESULTS)) {
+        try (Stream<Path> files = Files.list(allureResults)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not clear " + ALLURE_RESULTS, e);
+            throw new UncheckedIOException("could not clear " + allureResults, e);
         }
     }
 
-    public static String describeTarget(SuiteConfiguration configuration) {
-        return configuration.requireBaseUrl() + (configuration.targetIsSimulator() ? " (embedded simulator)" : " (live)");
-    }
-
     /** Writes {@code environment.properties} and {@code categories.json} into the Allure results. */
-    public static void write(SuiteConfiguration configuration) {
-        write(configuration, Map.of(), null);
+    public static void write(Path allureResults, SuiteConfiguration configuration) {
+        write(allureResults, configuration, Map.of(), null);
     }
 
     /**
      * The same, with more entries (the ledger and the manifest, at the end of the run), and Allure's
      * {@code executor.json} naming the run when a manifest is given.
      */
-    public static void write(SuiteConfiguration configuration, Map<String, String> more, RunManifest manifest) {
+    public static void write(Path allureResults, SuiteConfiguration configuration, Map<String, String> more, RunManifest manifest) {
+        Target target = configuration.requireTarget();
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("Target", describeTarget(configuration));
+        entries.put("Target", target.describe());
         entries.put("Model", configuration.modelId().orElse("first model listed by GET /models"));
-        entries.put("Server error trigger", configuration.serverErrorModelId().orElse("none: R6 is skipped"));
-        entries.put("Profile", configuration.environment().orElse("none"));
+        entries.put("Server error trigger", target.serverErrorModelId().orElse("none: R6 is skipped"));
+        entries.put("Profile", configuration.profile().orElse("none"));
         entries.put("Schemas", configuration.strictSchemas() ? "strict (undocumented fields fail)" : "relaxed (undocumented fields warn)");
-        entries.put("Timeouts", "connect " + configuration.connectTimeout().toMillis() + " ms, read "
-                + configuration.readTimeout().toMillis() + " ms");
-        entries.put("Retries", configuration.retries() + " for a GET after a transport failure; never after an HTTP response");
-        entries.put("TLS", tls(configuration));
-        entries.put("Proxy", configuration.proxy().map(Object::toString).orElse("none"));
+        entries.put("Timeouts", configuration.timeouts().describe());
+        entries.put("Retries", configuration.resends().transportRetries()
+                + " for a GET after a transport failure; never after an HTTP response");
+        entries.put("TLS", target.tls().describe());
+        entries.put("Proxy", target.proxy().map(Object::toString).orElse("none"));
         entries.put("Methods sent", ModelsApi.METHODS_SENT);
         entries.put("Java", System.getProperty("java.version"));
         entries.putAll(more);
-        String text = properties(entries);
         try {
-            Files.createDirectories(ALLURE_RESULTS);
-            Files.writeString(ALLURE_RESULTS.resolve("environment.properties"), text, StandardCharsets.UTF_8);
+            Files.createDirectories(allureResults);
+            Files.writeString(allureResults.resolve("environment.properties"), properties(entries), StandardCharsets.UTF_8);
             if (manifest != null) {
-                Files.writeString(ALLURE_RESULTS.resolve("executor.json"), executor(manifest), StandardCharsets.UTF_8);
+                Files.writeString(allureResults.resolve("executor.json"), executor(manifest), StandardCharsets.UTF_8);
             }
             try (InputStream categories = RunEnvironment.class.getResourceAsStream("/allure/categories.json")) {
-                Files.copy(categories, ALLURE_RESULTS.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(categories, allureResults.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report's environment and categories", e);
@@ -128,12 +123,5 @@ public final class RunEnvironment {
         executor.put("buildName", manifest.target() + " at " + manifest.started());
         executor.put("reportName", "Get Model conformance: " + manifest.target());
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(executor);
-    }
-
-    public static String tls(SuiteConfiguration configuration) {
-        if (configuration.tlsInsecure()) {
-            return "certificate verification OFF (marqtune.tls.insecure=true)";
-        }
-        return configuration.trustStore().map(store -> "verified; JVM CAs plus " + store).orElse("verified; JVM CAs");
     }
 }

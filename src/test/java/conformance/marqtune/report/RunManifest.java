@@ -1,6 +1,6 @@
 package conformance.marqtune.report;
 
-import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,13 +28,13 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
     public static final Path CONTRACT = Path.of("contract", "get-model.md");
     public static final Path SCHEMAS = Path.of("schemas");
 
-    public static RunManifest of(SuiteConfiguration configuration, Instant started, Instant finished) {
+    public static RunManifest of(Target target, Instant started, Instant finished) {
         String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))
                 .or(() -> Optional.ofNullable(System.getenv("CUCUMBER_FILTER_TAGS")))
                 .filter(expression -> !expression.isBlank())
                 .orElse("(all)");
         return new RunManifest(readSuiteVersion(), sha256(List.of(CONTRACT)), sha256(schemaFiles()),
-                RunEnvironment.describeTarget(configuration), tags, started, finished);
+                target.describe(), tags, started, finished);
     }
 
     /** The manifest as ordered name/value pairs: for the summary's header and Allure's Environment. */

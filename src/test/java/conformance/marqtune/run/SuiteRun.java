@@ -1,32 +1,39 @@
 package conformance.marqtune.run;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.contract.ConfiguredModel;
+import conformance.marqtune.contract.ModelUnderTest;
+import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.validation.SchemaValidator;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The run in progress: its configuration, resolved once; whether the preflight request reached the
- * target; the schema validator, whose schemas are compiled once for the whole run; and the model R1 is
- * checked on, found once. Whoever starts
- * a run (the conformance runner, or the self-check for each of its runs) activates it; every scenario
- * reads it. It is the one piece of run-wide state, and it does not change: Cucumber creates step
- * objects per scenario, so a run-wide fact has nowhere else to live.
+ * The run in progress: its configuration, resolved once and pointed at its target; whether the preflight
+ * request reached the target; the schemas, compiled once; the model R1 is checked on, found once; and what
+ * the scenarios observe. It is the one piece of run-wide state: Cucumber creates step objects per
+ * scenario, so a run-wide fact has nowhere else to live. Whoever starts a run activates it (the glue's
+ * {@code @BeforeAll}, through {@link ConformanceRun}, or the self-check for each of its runs).
  *
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
+ * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, SchemaValidator schemas,
-                       ConfiguredModel configuredModel) {
+                       ModelUnderTest model, RunObservations observations, Optional<ConformanceRun.Resources> resources) {
 
-    /** The top-level folder of the schemas, relative to the project, where Maven runs the tests. */
+    /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
     public static final Path SCHEMAS = Path.of("schemas");
 
     private static final AtomicReference<SuiteRun> ACTIVE = new AtomicReference<>();
 
+    /** A run of {@code configuration}, which names its target, owned by whoever activates it. */
     public SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable) {
-        this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()), new ConfiguredModel());
+        this(configuration, targetUnreachable, Optional.empty());
+    }
+
+    SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, Optional<ConformanceRun.Resources> resources) {
+        this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
+                new ModelUnderTest(configuration.modelId()), new RunObservations(), resources);
     }
 
     /** Makes {@code run} the active one until {@link #deactivate()}; runs do not nest. */
@@ -40,9 +47,14 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
         ACTIVE.set(null);
     }
 
-    /** The active run; outside one (an IDE running a single feature), this JVM's configuration, unchecked. */
+    public static Optional<SuiteRun> active() {
+        return Optional.ofNullable(ACTIVE.get());
+    }
+
+    /** The active run; a scenario outside one is a mistake of whoever started it, said plainly. */
     public static SuiteRun current() {
-        SuiteRun active = ACTIVE.get();
-        return active != null ? active : new SuiteRun(SuiteConfiguration.load(), Optional.empty());
+        return active().orElseThrow(() -> new IllegalStateException("no run of the suite is active: run the features "
+                + "through the JUnit suite (mvn verify, or GetModelConformanceIT in an IDE) or with the glue "
+                + "conformance.marqtune.steps, whose @BeforeAll hook starts the run"));
     }
 }

@@ -4,11 +4,15 @@ import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_N
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
-import conformance.marqtune.configuration.ApiKey;
+import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.configuration.LatencyBudget;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.SweepLimits;
+import conformance.marqtune.configuration.Target;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -42,8 +46,10 @@ public final class FeatureRun {
      */
     private static Properties selfCheckSettings() {
         Properties settings = new Properties();
-        settings.setProperty(SuiteConfiguration.LATENCY_SAMPLES, "2");
-        settings.setProperty(SuiteConfiguration.LATENCY_P95_MS, "700");
+        settings.setProperty(LatencyBudget.SAMPLES, "2");
+        settings.setProperty(LatencyBudget.P95_MS, "700");
+        // a simulator on 127.0.0.1 needs no pacing; the rate limit has tests of its own
+        settings.setProperty(SweepLimits.RATE, "0");
         return settings;
     }
 
@@ -63,8 +69,8 @@ public final class FeatureRun {
         Properties settings = selfCheckSettings();
         modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
         SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
-                .targetingSimulator(simulator.baseUrl(), new ApiKey(simulator.settings().apiKey()),
-                        new ApiKey(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
+                .targeting(Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
+                        new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
         Outcome outcome = new Outcome();
         SuiteRun.activate(new SuiteRun(configuration, Optional.empty()));
         try {
@@ -72,6 +78,8 @@ public final class FeatureRun {
                     .selectors(selectDirectory("features"))
                     .filters(includeEngines("cucumber"))
                     .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
+                    // none of the conformance run's plugins: its report is the target's, not the self-check's
+                    .configurationParameter(PLUGIN_PROPERTY_NAME, NoReport.class.getName())
                     // every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run
                     .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
                     .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
@@ -98,6 +106,10 @@ public final class FeatureRun {
         @Override
         public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
             if (!test.isTest()) {
+                // a feature, or the engine itself, that could not run: no scenario of it reached a verdict
+                result.getThrowable().filter(error -> result.getStatus() == TestExecutionResult.Status.FAILED)
+                        .ifPresent(error -> failed.put("(" + test.getDisplayName() + ")", error.getClass().getSimpleName()
+                                + ": " + String.valueOf(error.getMessage()).lines().findFirst().orElse("")));
                 return;
             }
             switch (result.getStatus()) {

@@ -1,7 +1,6 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.client.Credential;
-import conformance.marqtune.configuration.SuiteConfiguration;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 
@@ -31,9 +30,7 @@ public class ApiKeySteps {
 
     @Given("a client with another account's valid API key")
     public void aClientWithAnotherAccountsValidApiKey() {
-        context.skipUnless(context.configuration().foreignApiKey().isPresent(), "no second account's key is configured for "
-                + context.configuration().requireBaseUrl() + " (set " + SuiteConfiguration.FOREIGN_API_KEY + " or "
-                + SuiteConfiguration.environmentVariable(SuiteConfiguration.FOREIGN_API_KEY) + ")");
+        context.requireForeignKey();
         context.useCredential(Credential.FOREIGN);
     }
 

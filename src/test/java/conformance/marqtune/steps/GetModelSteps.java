@@ -1,11 +1,8 @@
 package conformance.marqtune.steps;
 
-import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.configuration.SuiteConfiguration;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.When;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The requests of the scenarios: which model, which method, which path. */
@@ -19,7 +16,7 @@ public class GetModelSteps {
 
     @When("the client asks for the configured model")
     public void theClientAsksForTheConfiguredModel() {
-        askFor(configuredModelId());
+        askFor(context.modelUnderTest());
     }
 
     @When("the client asks for a model id that names no model")
@@ -43,10 +40,9 @@ public class GetModelSteps {
      */
     @When("the client asks for the configured model again and again")
     public void theClientAsksForTheConfiguredModelAgainAndAgain() {
-        String modelId = configuredModelId();
-        for (int sample = 0; sample < context.configuration().latencySamples(); sample++) {
-            ApiResponse response = context.api().getModel(modelId, context.credential());
-            context.recordSample(response);
+        String modelId = context.modelUnderTest();
+        for (int sample = 0; sample < context.configuration().latency().samples(); sample++) {
+            context.recordSample(context.api().getModel(modelId, context.credential()));
         }
     }
 
@@ -57,11 +53,7 @@ public class GetModelSteps {
 
     @When("the client asks for the model that the environment fails on")
     public void theClientAsksForTheModelThatTheEnvironmentFailsOn() {
-        Optional<String> trigger = context.configuration().serverErrorModelId();
-        context.skipUnless(trigger.isPresent(), "R6 needs a model id that the target answers with 500; none is configured for "
-                + context.configuration().requireBaseUrl() + " (set " + SuiteConfiguration.SERVER_ERROR_MODEL_ID + " or "
-                + SuiteConfiguration.environmentVariable(SuiteConfiguration.SERVER_ERROR_MODEL_ID) + ")");
-        askFor(trigger.orElseThrow());
+        askFor(context.serverErrorTrigger());
     }
 
     @When("the client asks for a model with the method {writeMethod}")
@@ -84,10 +76,6 @@ public class GetModelSteps {
     @When("the client asks for {nonRoute}, which is not one of the API's routes")
     public void theClientAsksForAPathThatIsNotARoute(String path) {
         context.recordResponse(context.api().getPath(path, context.credential()));
-    }
-
-    private String configuredModelId() {
-        return context.configuredModelId();
     }
 
     private void askFor(String modelId) {

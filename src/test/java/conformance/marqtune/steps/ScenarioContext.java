@@ -3,55 +3,48 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.Target;
 import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
-import io.cucumber.java.Scenario;
-import org.opentest4j.TestAbortedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The state of one scenario, created by picocontainer for each scenario and injected into every step
  * class that asks for it: the run it belongs to, its client, the key the client presents, the last
- * request's model id and response, its latency samples or sweep. What the coverage ledger must learn of
- * the scenario goes into the scenario's output as lines that start with one of the prefixes below.
+ * request's model id and response, its latency samples or sweep. What the run must learn of the scenario
+ * (the documented responses the target gave, 429s, the sweep's line) goes to the run's observations.
  */
 public final class ScenarioContext {
 
-    /** The output line that says a documented response was observed. */
-    public static final String OBSERVED = "Observed documented response ";
-    /** The output line that carries the sweep's summary. */
-    public static final String SWEEP = "Sweep result: ";
-    /** The output line that counts 429 responses. */
-    public static final String THROTTLED = "Throttled responses (429, waited out and sent again): ";
-
     private final SuiteRun run = SuiteRun.current();
-    private final SuiteConfiguration configuration = run.configuration();
     private ModelsApi api;
     private Credential credential = Credential.VALID;
     private String requestedModelId;
     private ApiResponse response;
     private Optional<DocumentedResponse> covered = Optional.empty();
     private final List<ApiResponse> samples = new ArrayList<>();
-    private final Set<DocumentedResponse> observed = EnumSet.noneOf(DocumentedResponse.class);
-    private Scenario scenario;
     private SweepResult sweep;
 
     public SuiteConfiguration configuration() {
-        return configuration;
+        return run.configuration();
+    }
+
+    public Target target() {
+        return run.configuration().requireTarget();
     }
 
     public ModelsApi api() {
         if (api == null) {
-            api = new ModelsApi(configuration);
+            api = new ModelsApi(run.configuration());
         }
         return api;
     }
@@ -61,8 +54,22 @@ public final class ScenarioContext {
     }
 
     /** The model R1 is checked on: configured, or found once for the run in the listing. */
-    public String configuredModelId() {
-        return run.configuredModel().resolve(configuration, api());
+    public String modelUnderTest() {
+        return run.model().id(api());
+    }
+
+    /** The id the environment answers with 500; the scenario is skipped, saying why, where there is none. */
+    public String serverErrorTrigger() {
+        skipUnless(target().serverErrorModelId().isPresent(), "R6 needs a model id that the target answers with 500; "
+                + "none is configured for " + target().baseUrl() + " (set " + Target.SERVER_ERROR_MODEL_ID + " or "
+                + SettingSources.environmentVariable(Target.SERVER_ERROR_MODEL_ID) + ")");
+        return target().serverErrorModelId().orElseThrow();
+    }
+
+    /** The second account's key is configured; the scenario is skipped, saying why, where it is not. */
+    public void requireForeignKey() {
+        skipUnless(target().foreignApiKey().isPresent(), "no second account's key is configured for " + target().baseUrl()
+                + " (set " + Target.FOREIGN_API_KEY + " or " + SettingSources.environmentVariable(Target.FOREIGN_API_KEY) + ")");
     }
 
     public Credential credential() {
@@ -95,12 +102,10 @@ public final class ScenarioContext {
         return List.copyOf(samples);
     }
 
-    /** What the sweep found; the ledger reads its summary line from the scenario's output. */
     public void recordSweep(SweepResult result) {
         this.sweep = result;
-        if (scenario != null) {
-            scenario.log(SWEEP + result.summaryLine());
-        }
+        run.observations().sweep(result.summaryLine());
+        run.observations().throttled(result.throttledResponses());
     }
 
     public SweepResult sweep() {
@@ -110,54 +115,21 @@ public final class ScenarioContext {
         return sweep;
     }
 
-    /** At the end of the scenario: its client's connections are shut. */
+    /** At the end of the scenario: its 429s are counted for the run, and its client's connections shut. */
     public void close() {
         if (api != null) {
+            run.observations().throttled(api.throttledResponses());
             api.close();
         }
     }
 
-    /** At the end of the scenario: how many 429s its requests met, for the ledger. */
-    public void reportThrottling() {
-        int throttled = (api == null ? 0 : api.throttledResponses()) + (sweep == null ? 0 : sweep.throttledResponses());
-        if (throttled > 0 && scenario != null) {
-            scenario.log(THROTTLED + throttled);
-        }
-    }
-
-    public void startScenario(Scenario current) {
-        this.scenario = current;
-        coverTags(current.getSourceTagNames());
-    }
-
-    /**
-     * Notes in the scenario's output which documented response the target gave, once per response:
-     * the coverage ledger reads these lines to say which responses the run actually observed.
-     */
-    private void observe(ApiResponse answer) {
-        DocumentedResponse.observedIn(answer).filter(observed::add).ifPresent(seen -> {
-            if (scenario != null) {
-                scenario.log(OBSERVED + seen.label());
-            }
+    /** Before the first step: which documented response the scenario's {@code @R1}…{@code @R6} tag says it covers. */
+    public void startScenario(Collection<String> tags) {
+        run.targetUnreachable().ifPresent(reason -> {
+            throw new TestAbortedException("not run: " + reason);
         });
-    }
-
-    public ApiResponse response() {
-        if (response == null) {
-            throw new IllegalStateException("the scenario has sent no request yet: a When step must come first");
-        }
-        return response;
-    }
-
-    private void coverTags(Collection<String> tags) {
-        covered = Arrays.stream(DocumentedResponse.values())
-                .filter(response -> tags.contains("@" + response.name()))
+        covered = Arrays.stream(DocumentedResponse.values()).filter(documented -> tags.contains("@" + documented.name()))
                 .findFirst();
-    }
-
-    /** How failure messages name what the scenario checks: its documented response, or else {@code fallback}. */
-    public String label(String fallback) {
-        return covered.map(DocumentedResponse::name).orElse(fallback);
     }
 
     /** Ends the scenario as skipped, with {@code reason} alone as what the report and the ledger say, unless {@code runnable}. */
@@ -167,7 +139,24 @@ public final class ScenarioContext {
         }
     }
 
+    /** How failure messages name what the scenario checks: its documented response, or else {@code fallback}. */
+    public String label(String fallback) {
+        return covered.map(DocumentedResponse::name).orElse(fallback);
+    }
+
     public Optional<String> requestedModelId() {
         return Optional.ofNullable(requestedModelId);
+    }
+
+    public ApiResponse response() {
+        if (response == null) {
+            throw new IllegalStateException("the scenario has sent no request yet: a When step must come first");
+        }
+        return response;
+    }
+
+    /** The documented response the target gave, exactly, if any: the ledger's "observed" column. */
+    private void observe(ApiResponse answer) {
+        DocumentedResponse.observedIn(answer).ifPresent(run.observations()::observed);
     }
 }

@@ -7,6 +7,7 @@ import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.SweepLimits;
 import conformance.marqtune.verdict.BrokenRule;
 import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.validation.SchemaValidator;
@@ -48,7 +49,7 @@ public final class ModelSweep {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final String LISTING = "(listing)";
 
-    private final SuiteConfiguration configuration;
+    private final SweepLimits limits;
     private final SchemaValidator schemas;
     private final PrintStream progress;
     private final Optional<RateLimit> rateLimit;
@@ -70,11 +71,11 @@ public final class ModelSweep {
     private final SecretMask mask;
 
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, PrintStream progress) {
-        this.configuration = configuration;
         this.schemas = schemas;
         this.progress = progress;
-        this.rateLimit = configuration.sweepRatePerSecond().map(RateLimit::perSecond);
-        this.api = new ModelsApi(configuration, this::awaitTurn);
+        this.limits = configuration.sweep();
+        this.rateLimit = limits.ratePerSecond().map(RateLimit::perSecond);
+        this.api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), this::awaitTurn);
         this.mask = new SecretMask(configuration.secrets());
     }
 
@@ -91,7 +92,7 @@ public final class ModelSweep {
         long start = System.nanoTime();
         ApiResponse listing = api.listModels(Credential.VALID);
         int listed = checkListing(listing);
-        int total = configuration.sweepMax() == 0 ? listed : Math.min(listed, configuration.sweepMax());
+        int total = limits.max() == 0 ? listed : Math.min(listed, limits.max());
         if (total > 0) {
             checkModels(listing, total, start);
         }
@@ -99,7 +100,7 @@ public final class ModelSweep {
         SortedMap<Long, Integer> perSecond = new TreeMap<>();
         requestsPerSecond.forEach((second, count) -> perSecond.put(second, count.get()));
         SweepResult result = new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
-                Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, configuration.sweepRatePerSecond(),
+                Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, limits.ratePerSecond(),
                 api.throttledResponses(), unreached.get(), List.copyOf(unreachedReasons), abandoned);
         if (reportedProgress) {
             // a sweep long enough to report its progress ends with its figures; a short one leaves them to the report
@@ -185,14 +186,14 @@ public final class ModelSweep {
     }
 
     private void checkModels(ApiResponse listing, int total, long start) {
-        ExecutorService workers = Executors.newFixedThreadPool(configuration.sweepConcurrency(), runnable -> {
+        ExecutorService workers = Executors.newFixedThreadPool(limits.concurrency(), runnable -> {
             // no inherited thread-locals: Allure's would make every worker attach its thousands of exchanges
             // to the scenario; the sweep reports its table instead
             Thread thread = new Thread(null, runnable, "sweep", 0, false);
             thread.setDaemon(true);
             return thread;
         });
-        Semaphore inFlight = new Semaphore(configuration.sweepConcurrency() * 2);
+        Semaphore inFlight = new Semaphore(limits.concurrency() * 2);
         AtomicInteger submitted = new AtomicInteger();
         long[] lastProgress = {System.nanoTime()};
         try {

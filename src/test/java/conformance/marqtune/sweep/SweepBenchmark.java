@@ -1,6 +1,8 @@
 package conformance.marqtune.sweep;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.SweepLimits;
+import conformance.marqtune.configuration.Target;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
@@ -42,10 +44,10 @@ public final class SweepBenchmark {
         PrintStream out = System.out;
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(models - 4))) {
             Properties settings = new Properties();
-            settings.setProperty(SuiteConfiguration.BASE_URL, simulator.baseUrl().toString());
-            settings.setProperty(SuiteConfiguration.SWEEP_MAX, "0");
-            settings.setProperty(SuiteConfiguration.SWEEP_RATE, "0");
-            settings.setProperty(SuiteConfiguration.SWEEP_CONCURRENCY, String.valueOf(concurrency));
+            settings.setProperty(Target.BASE_URL, simulator.baseUrl().toString());
+            settings.setProperty(SweepLimits.MAX, "0");
+            settings.setProperty(SweepLimits.RATE, "0");
+            settings.setProperty(SweepLimits.CONCURRENCY, String.valueOf(concurrency));
             SuiteConfiguration configuration = SuiteConfiguration.from(settings,
                     Map.of("MARQTUNE_API_KEY", simulator.settings().apiKey()), Path.of("environments"));
             resetPeakHeap();

@@ -1,6 +1,11 @@
 package conformance.marqtune.sweep;
 
+import conformance.marqtune.client.TransportFailure;
+import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.verdict.BrokenRule;
+import conformance.marqtune.verdict.RuleBroken;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +32,9 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
                           SortedMap<Long, Integer> requestsPerSecond, double[] latenciesMillis,
                           Optional<Double> ratePerSecond, int throttledResponses, int unreached,
                           List<String> unreachedReasons, String abandoned) {
+
+    /** How many rules broken a failure message lists; the report attaches them all. */
+    static final int SHOWN = 20;
 
     /** Whether every model conformed and the listing did too (a listing problem is a row of its own). */
     public boolean conforms() {
@@ -69,6 +77,27 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
                         + "busiest second %d requests (rate limit: %s)", checked, took.toNanos() / 1e9, modelsPerSecond(),
                 latencyPercentile(50), latencyPercentile(95), busiestSecond(),
                 ratePerSecond.map(rate -> rate + " a second").orElse("none"));
+    }
+
+    /**
+     * The sweep's one verdict: nothing when every model conformed; a {@link RuleBroken} naming the first
+     * {@value #SHOWN} rules broken when any did not; no verdict (a {@link TransportFailure}) when nothing
+     * was found wrong but some models got no answer.
+     */
+    public void assertConforms(SecretMask mask) {
+        if (conforms() && unreached > 0) {
+            throw new TransportFailure("the sweep could not fetch " + unreached + " of its models; " + summaryLine()
+                    + System.lineSeparator() + unreachedReasons.stream().map(reason -> "    - " + reason)
+                    .collect(Collectors.joining(System.lineSeparator())), mask);
+        }
+        if (!conforms()) {
+            List<String> table = new ArrayList<>();
+            table.add("  the first " + Math.min(SHOWN, rows.size()) + " rules broken (the full table is attached as CSV):");
+            rows.stream().limit(SHOWN).map(row -> "    - " + row).forEach(table::add);
+            throw RuleBroken.acrossExchanges("R1 on every listed model", List.of(new BrokenRule(
+                    "every model of the listing conforms", checked + " of " + checked + " models conform", summaryLine())),
+                    table, mask::mask);
+        }
     }
 
     @Override

@@ -3,7 +3,9 @@ package conformance.marqtune.contract;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,14 +15,21 @@ import tools.jackson.databind.JsonNode;
  * conforms is the sweep's to judge, so that a broken listing costs R1 none of its verdicts. When no
  * model can be found, the error says how to configure one, and every scenario that needs it says the same.
  */
-public final class ConfiguredModel {
+public final class ModelUnderTest {
 
+    private final Optional<String> configured;
     private String found;
     private String notFound;
 
-    public synchronized String resolve(SuiteConfiguration configuration, ModelsApi api) {
-        if (configuration.modelId().isPresent()) {
-            return configuration.modelId().get();
+    /** @param configured the model configured for R1, if one is */
+    public ModelUnderTest(Optional<String> configured) {
+        this.configured = configured;
+    }
+
+    /** The model's id: the configured one, or the first one {@code api}'s listing names, found once. */
+    public synchronized String id(ModelsApi api) {
+        if (configured.isPresent()) {
+            return configured.get();
         }
         if (found == null && notFound == null) {
             try {
@@ -38,7 +47,7 @@ public final class ConfiguredModel {
     private static String firstListed(ModelsApi api) {
         ApiResponse listing = api.listModels(Credential.VALID);
         String howToSet = "set " + SuiteConfiguration.MODEL_ID + " (or "
-                + SuiteConfiguration.environmentVariable(SuiteConfiguration.MODEL_ID) + ") to the id of a model of this account";
+                + SettingSources.environmentVariable(SuiteConfiguration.MODEL_ID) + ") to the id of a model of this account";
         JsonNode body = listing.json().orElse(null);
         if (listing.status() != 200 || body == null) {
             throw new IllegalStateException("no model is configured and listing the models to find one failed: "

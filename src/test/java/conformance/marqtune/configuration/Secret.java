@@ -2,16 +2,19 @@ package conformance.marqtune.configuration;
 
 import java.util.Objects;
 
-/** The API key, kept out of every {@code toString}, log line and message by construction. */
-public final class ApiKey {
+/**
+ * A secret of the run (the API key, the second account's key, the truststore password), kept out of
+ * every {@code toString}, log line and message by construction.
+ */
+public final class Secret {
 
     private final String value;
 
-    public ApiKey(String value) {
+    public Secret(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** The key itself: for the request header and the leak scan, nowhere else. */
+    /** The secret itself: for the request header, the truststore and the leak scan, nowhere else. */
     public String reveal() {
         return value;
     }
@@ -28,7 +31,7 @@ public final class ApiKey {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ApiKey key && key.value.equals(value);
+        return other instanceof Secret secret && secret.value.equals(value);
     }
 
     @Override

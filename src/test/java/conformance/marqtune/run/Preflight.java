@@ -1,4 +1,4 @@
-package conformance.marqtune.runner;
+package conformance.marqtune.run;
 
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.IncompleteResponse;
@@ -29,10 +29,11 @@ final class Preflight {
         } catch (Throttled | IncompleteResponse answered) {
             return Optional.empty();
         } catch (TransportFailure failure) {
-            return Optional.of("the target " + configuration.requireBaseUrl() + " cannot be reached: "
+            return Optional.of("the target " + configuration.requireTarget().baseUrl() + " cannot be reached: "
                     + failure.reason() + "; no scenario was run (connect timeout "
-                    + configuration.connectTimeout().toMillis() + " ms, read timeout "
-                    + configuration.readTimeout().toMillis() + " ms, " + (1 + configuration.retries()) + " attempts)");
+                    + configuration.timeouts().connect().toMillis() + " ms, read timeout "
+                    + configuration.timeouts().read().toMillis() + " ms, "
+                    + (1 + configuration.resends().transportRetries()) + " attempts)");
         }
     }
 }

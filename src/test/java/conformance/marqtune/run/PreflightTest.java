@@ -1,4 +1,4 @@
-package conformance.marqtune.runner;
+package conformance.marqtune.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

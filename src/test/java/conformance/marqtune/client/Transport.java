@@ -1,0 +1,173 @@
+package conformance.marqtune.client;
+
+import conformance.marqtune.configuration.Target;
+import conformance.marqtune.configuration.Timeouts;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.LogConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.ProxySpecification;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.http.ConnectionClosedException;
+import org.apache.http.MalformedChunkCodingException;
+import org.apache.http.TruncatedChunkException;
+import org.apache.http.impl.client.AbstractHttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.apache.http.impl.client.SystemDefaultHttpClient;
+
+/**
+ * Sends one request to the target and reads its whole answer, within the request deadline: the only
+ * class that touches REST Assured. It follows no redirect, decodes no content, retries nothing (that is
+ * {@link ResendPolicy}'s to decide), and shuts a connection from outside when the deadline passes, so
+ * that a server trickling bytes cannot hold the run.
+ */
+final class Transport implements AutoCloseable {
+
+    static final String API_KEY_HEADER = "x-api-key";
+    private static final int RUNNING = 0;
+    private static final int FINISHED = 1;
+    private static final int DEADLINE_PASSED = 2;
+
+    private final Duration requestDeadline;
+    /** Everything every request shares: built once, copied by each request. */
+    private final RequestSpecification baseRequest;
+    /**
+     * One HTTP client, and so one pool of kept-alive connections, per thread that sends: a scenario's
+     * thread, or each of the sweep's workers. Per thread, so that the deadline can shut a client's
+     * connections without touching another thread's request.
+     */
+    private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(this::newClient);
+    /** Every client made, so that {@link #close()} can shut their connections whatever thread made them. */
+    private final Queue<AbstractHttpClient> made = new ConcurrentLinkedQueue<>();
+
+    Transport(Target target, Timeouts timeouts) {
+        this.requestDeadline = timeouts.requestDeadline();
+        int connectMs = Math.toIntExact(timeouts.connect().toMillis());
+        int readMs = Math.toIntExact(timeouts.read().toMillis());
+        RestAssuredConfig config = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        // the calling thread's client: its kept-alive connections serve its next request
+                        .httpClientFactory(clients::get)
+                        .setParam("http.connection.timeout", connectMs)
+                        .setParam("http.socket.timeout", readMs)
+                        .setParam("http.connection-manager.timeout", (long) connectMs))
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
+                // that fails to decode is not mistaken for a response that never came
+                .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders())
+                .sslConfig(TrustedCertificates.sslConfig(target.tls()))
+                .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
+        RequestSpecBuilder base = new RequestSpecBuilder().setConfig(config).setUrlEncodingEnabled(false);
+        target.proxy().ifPresent(uri -> base.setProxy(ProxySpecification.host(uri.getHost()).withPort(uri.getPort())
+                .withScheme("http")));
+        this.baseRequest = base.build();
+    }
+
+    /** Sends {@code method} to {@code url} once, with {@code key} in {@code x-api-key} if there is one. */
+    Attempt send(String method, URI url, Optional<String> key) {
+        AbstractHttpClient client = clients.get();
+        // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
+            if (state.compareAndSet(RUNNING, DEADLINE_PASSED)) {
+                client.getConnectionManager().shutdown();
+            }
+        }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
+        long sent = System.nanoTime();
+        try {
+            RequestSpecification request = RestAssured.given(baseRequest);
+            key.ifPresent(value -> request.header(API_KEY_HEADER, value));
+            Response response = request.request(method, url);
+            // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
+            byte[] body = response.asByteArray();
+            if (state.compareAndSet(RUNNING, FINISHED)) {
+                return Attempt.answered(response.getStatusCode(), headers(response), body, since(sent));
+            }
+            return deadlinePassed(sent);
+        } catch (Exception failure) {
+            if (!state.compareAndSet(RUNNING, FINISHED)) {
+                return deadlinePassed(sent); // whatever the exception, its cause is the connection shut from outside
+            }
+            if (!isTransportFailure(failure)) {
+                throw failure;
+            }
+            return Attempt.failed(TransportFailure.describe(failure), isBodyCutShort(failure), since(sent));
+        } finally {
+            deadline.cancel(false);
+            if (state.get() == DEADLINE_PASSED) {
+                clients.remove(); // its connections were shut: the next request on this thread gets a new client
+            }
+        }
+    }
+
+    /** Shuts the connections of every client this transport made: after a scenario, a sweep, a preflight. */
+    @Override
+    public void close() {
+        for (AbstractHttpClient client = made.poll(); client != null; client = made.poll()) {
+            client.getConnectionManager().shutdown();
+        }
+    }
+
+    private Attempt deadlinePassed(long sent) {
+        return Attempt.failed("no complete response within the request deadline of " + requestDeadline.toMillis() + " ms",
+                false, since(sent));
+    }
+
+    private static Duration since(long sent) {
+        return Duration.ofNanos(System.nanoTime() - sent);
+    }
+
+    private static Map<String, String> headers(Response response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
+        }
+        return headers;
+    }
+
+    /** Whether no HTTP response came back at all: every such cause is an {@link IOException} somewhere in the chain. */
+    static boolean isTransportFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the head of the response had arrived and its body then stopped short of its announced end. */
+    static boolean isBodyCutShort(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectionClosedException || cause instanceof TruncatedChunkException
+                    || cause instanceof MalformedChunkCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Apache's client would silently resend after some failures: resends are {@link ResendPolicy}'s decision alone. */
+    @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
+    private AbstractHttpClient newClient() {
+        AbstractHttpClient client = new SystemDefaultHttpClient();
+        client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        made.add(client);
+        return client;
+    }
+}

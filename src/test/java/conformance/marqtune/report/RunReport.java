@@ -1,0 +1,48 @@
+package conformance.marqtune.report;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a finished run leaves behind: the coverage ledger and the run manifest in
+ * {@code target/conformance-summary.md}, in the Allure report's Environment section and on the console,
+ * and the verdict as a value. Maven prints the verdict itself, last, after the failures it lists; a run
+ * outside Maven (an IDE) prints it here.
+ */
+public final class RunReport {
+
+    /** Set by the pom for the conformance run. */
+    public static final String VERDICT_PRINTED_BY_MAVEN = "marqtune.verdictPrintedByMaven";
+
+    private RunReport() {
+    }
+
+    public static void write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
+                             RunObservations observations, Optional<String> targetUnreachable, Instant started, Instant finished) {
+        String verdict = ledger.close(observations, targetUnreachable);
+        RunManifest manifest = RunManifest.of(configuration.requireTarget(), started, finished);
+        try {
+            Files.createDirectories(files.summary().toAbsolutePath().getParent());
+            Files.writeString(files.summary(), ledger.markdown(manifest, verdict, observations), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + files.summary(), e);
+        }
+        Map<String, String> environment = new LinkedHashMap<>(manifest.entries());
+        environment.putAll(ledger.environmentRows(observations));
+        environment.put("Verdict", verdict);
+        RunEnvironment.write(files.allureResults(), configuration, environment, manifest);
+        RunVerdict runVerdict = new RunVerdict(verdict);
+        runVerdict.write(files.verdict());
+        System.out.println(ledger.console(observations));
+        if (!Boolean.getBoolean(VERDICT_PRINTED_BY_MAVEN)) {
+            System.out.println(runVerdict.consoleLine(files.summary()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package conformance.marqtune.run;
+
+import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.Target;
+import conformance.marqtune.configuration.Tls;
+import conformance.marqtune.report.ConsoleCapture;
+import conformance.marqtune.report.LeakScan;
+import conformance.marqtune.report.RunEnvironment;
+import conformance.marqtune.report.RunFiles;
+import conformance.marqtune.report.RunVerdict;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The conformance run a user starts, with {@code mvn verify} or one feature from an IDE: it starts in the
+ * glue's {@code @BeforeAll} and finishes when Cucumber's run has finished ({@link RunLifecycle}).
+ *
+ * <p>Starting: the console is captured, the configuration resolved (a bad one ends the run before any
+ * request), the embedded simulator started when no base URL is configured (the glue learns of it only
+ * through the configuration's target), and one preflight request checks that the target answers.
+ * Finishing: the simulator stops, and the run fails if it sent a request that could change data, if a
+ * file it wrote holds a secret, or if the target was unreachable.
+ */
+public final class ConformanceRun {
+
+    /** What a run started here holds until it finishes. */
+    record Resources(RunFiles files, ConsoleCapture console, Optional<SimulatorServer> simulator) {
+    }
+
+    private ConformanceRun() {
+    }
+
+    /** Starts the run, unless one is active already (the self-check starts its own). */
+    public static void startUnlessActive() {
+        if (SuiteRun.active().isPresent()) {
+            return;
+        }
+        RunFiles files = RunFiles.inProjectFolder();
+        ConsoleCapture console = ConsoleCapture.start(files.consoleLog());
+        RunEnvironment.clearEarlierResults(files.allureResults());
+        RunVerdict.clear(files.verdict());
+        SuiteConfiguration configuration;
+        try {
+            configuration = SuiteConfiguration.load();
+        } catch (RuntimeException refused) {
+            console.close();
+            throw refused;
+        }
+        // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
+        List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
+        Optional<SimulatorServer> simulator = Optional.empty();
+        if (configuration.target().isEmpty()) {
+            SimulatorServer started = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                    .withGeneratedModels(configuration.simulator().models())
+                    .withThrottle(configuration.simulator().throttlePerSecond()));
+            simulator = Optional.of(started);
+            configuration = configuration.targeting(Target.simulator(started.baseUrl(), new Secret(started.settings().apiKey()),
+                    new Secret(started.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
+        }
+        Target target = configuration.requireTarget();
+        System.out.println("Get Model conformance: " + target.describe());
+        if (target.tls().insecure()) {
+            System.out.println("WARNING: TLS certificate verification is OFF (" + Tls.INSECURE + "=true): "
+                    + "this run cannot tell the real target from an impostor");
+        }
+        RunEnvironment.write(files.allureResults(), configuration);
+        Optional<String> unreachable = Preflight.check(configuration);
+        unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
+        SuiteRun.activate(new SuiteRun(configuration, unreachable, Optional.of(new Resources(files, console, simulator))));
+    }
+
+    /** Finishes {@code run} if it was started here, once its report is written; fails the run for what it must not have done. */
+    static void finish(SuiteRun run) {
+        if (run.resources().isEmpty()) {
+            return;
+        }
+        Resources resources = run.resources().get();
+        SuiteRun.deactivate();
+        List<String> unsafe = List.of();
+        if (resources.simulator().isPresent()) {
+            SimulatorServer simulator = resources.simulator().get();
+            unsafe = simulator.unsafeRequests();
+            var perSecond = simulator.requestsPerSecond().values();
+            System.out.println("Embedded simulator: " + perSecond.stream().mapToInt(Integer::intValue).sum()
+                    + " requests, at most " + perSecond.stream().mapToInt(Integer::intValue).max().orElse(0)
+                    + " in one second, " + simulator.throttledRequests() + " answered 429");
+            simulator.close();
+        }
+        resources.console().close();
+        List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().secrets()))
+                .scan(resources.files().writtenByTheRun());
+        if (!leaks.isEmpty()) {
+            LeakScan.quarantine(leaks, resources.files().leakQuarantine());
+            throw new IllegalStateException(LeakScan.describe(leaks, resources.files().leakQuarantine()));
+        }
+        if (!unsafe.isEmpty()) {
+            throw new IllegalStateException("the suite sent requests that could change a live environment's data: " + unsafe);
+        }
+        run.targetUnreachable().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+    }
+}

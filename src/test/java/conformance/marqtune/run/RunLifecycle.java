@@ -1,0 +1,35 @@
+package conformance.marqtune.run;
+
+import conformance.marqtune.report.CoverageLedger;
+import conformance.marqtune.report.RunReport;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The Cucumber plugin that closes a conformance run (registered in {@code junit-platform.properties}, so
+ * that the suite and an IDE both use it): it counts every finished scenario into the coverage ledger and,
+ * when Cucumber's run has finished (after its {@code @AfterAll} hooks), writes the run's report, then
+ * finishes the run.
+ */
+public final class RunLifecycle implements ConcurrentEventListener {
+
+    private final CoverageLedger ledger = new CoverageLedger();
+    private volatile Instant started = Instant.now();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> started = event.getInstant());
+        publisher.registerHandlerFor(TestCaseFinished.class, event -> ledger.count(event.getTestCase().getTags(),
+                event.getResult().getStatus(), Optional.ofNullable(event.getResult().getError())));
+        publisher.registerHandlerFor(TestRunFinished.class, event -> SuiteRun.active().ifPresent(run -> {
+            run.resources().ifPresent(resources -> RunReport.write(resources.files(), run.configuration(), ledger,
+                    run.observations(), run.targetUnreachable(), started, event.getInstant()));
+            ConformanceRun.finish(run);
+        }));
+    }
+}
