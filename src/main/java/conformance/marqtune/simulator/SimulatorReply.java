@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the service answers: status, content type and body bytes, plus which of the contract's
@@ -22,10 +20,6 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
 
     /** The contract's responses, R1 to R6, and the listing. */
     public enum Kind { MODEL, MODEL_LIST, INVALID_METHOD, INVALID_MODEL_ID, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, THROTTLED }
-
-    static SimulatorReply json(Kind kind, int status, JsonNode body, JsonMapper mapper) {
-        return new SimulatorReply(kind, status, Optional.of(JSON), mapper.writeValueAsBytes(body));
-    }
 
     /** The same reply with one more header. */
     public SimulatorReply withHeader(String name, String value) {

@@ -1,20 +1,75 @@
 package conformance.marqtune.simulator;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request as the service sees it, free of HTTP plumbing.
- *
- * @param rawPath the path as sent, percent-encoding intact
- * @param apiKey  the {@code x-api-key} header, empty when the header is absent
+ * A request as the service sees it, free of HTTP plumbing, its route parsed once.
  */
-public record SimulatorRequest(String method, String rawPath, Optional<String> apiKey) {
+public final class SimulatorRequest {
+
+    private final String method;
+    private final String rawPath;
+    private final Optional<String> apiKey;
+    private final Route route;
+
+    /**
+     * @param rawPath the path as sent, percent-encoding intact
+     * @param apiKey  the {@code x-api-key} header, empty when the header is absent
+     */
+    public SimulatorRequest(String method, String rawPath, Optional<String> apiKey) {
+        this(method, rawPath, apiKey, Route.parse(rawPath));
+    }
+
+    private SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Route route) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.rawPath = Objects.requireNonNull(rawPath, "rawPath");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.route = route;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The path as sent, percent-encoding intact. */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    public Optional<String> apiKey() {
+        return apiKey;
+    }
+
+    public Route route() {
+        return route;
+    }
+
+    /** GET or HEAD: the methods the contract answers; HEAD as GET, without the body. */
+    public boolean isRead() {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    /** A read of {@code /models}. */
+    public boolean readsListing() {
+        return isRead() && route.isListing();
+    }
+
+    /** A read of {@code /models/{id}}, whatever the id. */
+    public boolean readsOneModel() {
+        return isRead() && route.namesOneModel();
+    }
 
     public SimulatorRequest withApiKey(String key) {
-        return new SimulatorRequest(method, rawPath, Optional.of(key));
+        return new SimulatorRequest(method, rawPath, Optional.of(key), route);
     }
 
     public SimulatorRequest withMethod(String otherMethod) {
-        return new SimulatorRequest(otherMethod, rawPath, apiKey);
+        return new SimulatorRequest(otherMethod, rawPath, apiKey, route);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + rawPath + (apiKey.isPresent() ? " with a key" : " without a key");
     }
 }

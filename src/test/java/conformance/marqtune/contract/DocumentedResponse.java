@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** The six responses of the vendor's page, R1 to R6, as {@code shared/api/get-model.md} numbers them. */
+/** The six responses of the vendor's page, R1 to R6, as {@code contract/get-model.md} numbers them. */
 public enum DocumentedResponse {
     R1(200, Envelope.SERVICE, Optional.empty(), "the model"),
     R2(400, Envelope.SERVICE, Optional.of("Invalid request method"), "invalid request method"),

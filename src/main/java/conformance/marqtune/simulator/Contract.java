@@ -1,0 +1,74 @@
+package conformance.marqtune.simulator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Get Model contract of {@code contract/get-model.md} over two seeded accounts, as a pure function
+ * from request to reply, its readings included: authentication first, UUIDs compared without case,
+ * one account cannot see another's models.
+ */
+final class Contract implements Accounts {
+
+    private final String validKey;
+    /** Account key to that account's models, in listing order, keyed by lower-case id. */
+    private final Map<String, Map<String, SimulatedModel>> modelsByAccount;
+
+    Contract(String apiKey, String foreignApiKey, int generatedModels) {
+        this.validKey = apiKey;
+        this.modelsByAccount = Map.of(
+                apiKey, index(SeededModels.primaryAccount(Replies.MAPPER, generatedModels)),
+                foreignApiKey, index(SeededModels.foreignAccount(Replies.MAPPER)));
+    }
+
+    @Override
+    public SimulatorReply correctReply(SimulatorRequest request) {
+        Optional<Map<String, SimulatedModel>> account = request.apiKey().map(modelsByAccount::get);
+        if (account.isEmpty()) {
+            return Replies.unauthorized();
+        }
+        if (request.readsListing()) {
+            return Replies.listing(account.get().values());
+        }
+        if (!request.readsOneModel()) {
+            return Replies.invalidMethod();
+        }
+        String modelId = request.route().modelId();
+        if (!Route.isUuid(modelId)) {
+            return Replies.invalidModelId();
+        }
+        if (modelId.equalsIgnoreCase(SeededModels.SERVER_ERROR_MODEL_ID)) {
+            return Replies.internalServerError();
+        }
+        SimulatedModel model = account.get().get(modelId.toLowerCase(Locale.ROOT));
+        return model == null ? Replies.notFound() : Replies.model(model);
+    }
+
+    @Override
+    public String validKey() {
+        return validKey;
+    }
+
+    @Override
+    public List<SimulatedModel> modelsOf(String apiKey) {
+        return List.copyOf(modelsByAccount.getOrDefault(apiKey, Map.of()).values());
+    }
+
+    @Override
+    public Optional<SimulatedModel> findInAnyAccount(String modelId) {
+        return modelsByAccount.values().stream()
+                .map(models -> models.get(modelId.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    private static Map<String, SimulatedModel> index(List<SimulatedModel> models) {
+        Map<String, SimulatedModel> byId = new LinkedHashMap<>();
+        models.forEach(model -> byId.put(model.modelId().toLowerCase(Locale.ROOT), model));
+        return byId;
+    }
+}

@@ -1,0 +1,197 @@
+package conformance.marqtune.simulator;
+
+import conformance.marqtune.simulator.SimulatorReply.Kind;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The shapes the catalogue's bugs take, as factories of faults: which replies a bug touches and how it
+ * bends them, so that each {@link Deviation} is one sentence and one short behaviour.
+ */
+final class Faults {
+
+    private Faults() {
+    }
+
+    /** Bends the replies of one kind, and leaves the others as the contract has them. */
+    static Fault on(Kind kind, Fault fault) {
+        return (request, reply, accounts) -> reply.kind() == kind ? fault.apply(request, reply, accounts) : reply;
+    }
+
+    /** Bends the replies of one kind to a request whose model id passes {@code id}. */
+    static Fault onId(Kind kind, Predicate<String> id, Fault fault) {
+        return on(kind, (request, reply, accounts) -> id.test(modelId(request)) ? fault.apply(request, reply, accounts) : reply);
+    }
+
+    /** Answers {@code answer} instead of the contract's reply. */
+    static Fault answer(Supplier<SimulatorReply> answer) {
+        return (request, reply, accounts) -> answer.get();
+    }
+
+    /**
+     * A bug of the model's own serialisation: the same in the detail and in every element of the
+     * listing, so that only the rule it breaks can catch it, not a disagreement between the two.
+     */
+    static Fault everywhere(Consumer<ObjectNode> edit) {
+        return (request, reply, accounts) -> editModels(reply, edit);
+    }
+
+    /** A bug of the detail alone. */
+    static Fault model(Consumer<ObjectNode> edit) {
+        return on(Kind.MODEL, (request, reply, accounts) -> editModels(reply, edit));
+    }
+
+    /** A bug of the listing alone. */
+    static Fault listing(Consumer<ObjectNode> edit) {
+        return on(Kind.MODEL_LIST, (request, reply, accounts) -> editModels(reply, edit));
+    }
+
+    /** Edits the statusCode/body envelope of every reply that has one; the gateway's bare replies stay as they are. */
+    static Fault inEnvelope(Consumer<ObjectNode> edit) {
+        return (request, reply, accounts) -> {
+            ObjectNode envelope = Replies.bodyOf(reply);
+            if (!envelope.has("statusCode")) {
+                return reply;
+            }
+            edit.accept(envelope);
+            return Replies.withBody(reply, envelope);
+        };
+    }
+
+    /** Another statusCode in the envelope of this kind's replies, the HTTP status unchanged. */
+    static Fault envelopeStatusCode(Kind kind, int statusCode) {
+        return on(kind, (request, reply, accounts) -> {
+            ObjectNode envelope = Replies.bodyOf(reply);
+            envelope.put("statusCode", statusCode);
+            return Replies.withBody(reply, envelope);
+        });
+    }
+
+    /** The service's error of this kind, with another message. */
+    static Fault serviceMessage(Kind kind, String message) {
+        return on(kind, (request, reply, accounts) -> Replies.serviceError(kind, reply.status(), message));
+    }
+
+    /** The service's error of this kind, in the gateway's bare {message} shape. */
+    static Fault bareMessage(Kind kind) {
+        return on(kind, (request, reply, accounts) ->
+                Replies.gatewayError(kind, reply.status(), Replies.bodyOf(reply).path("body").path("message").asString()));
+    }
+
+    /** The gateway's error of this kind, wrapped in the service's envelope. */
+    static Fault wrapped(Kind kind) {
+        return on(kind, (request, reply, accounts) ->
+                Replies.serviceError(kind, reply.status(), Replies.bodyOf(reply).path("message").asString()));
+    }
+
+    /** Moves the service error's message from {@code body.message} to {@code body.<field>}. */
+    static Fault messageMovedTo(String field) {
+        return (request, reply, accounts) -> {
+            ObjectNode envelope = Replies.bodyOf(reply);
+            ObjectNode body = (ObjectNode) envelope.get("body");
+            body.set(field, body.remove("message"));
+            return Replies.withBody(reply, envelope);
+        };
+    }
+
+    /** The same reply under another {@code Content-Type}. */
+    static Fault labelled(String contentType) {
+        return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType));
+    }
+
+    /** A body that is not JSON at all, such as a stack trace or a proxy's error page. */
+    static Fault text(String contentType, String body) {
+        return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType)).withBody(body);
+    }
+
+    /** Answers {@code method} as the contract answers GET. */
+    static Fault asIfGet(String method) {
+        return (request, reply, accounts) -> method.equals(request.method())
+                ? accounts.correctReply(request.withMethod("GET"))
+                : reply;
+    }
+
+    /** Answers as if the model id ended before {@code separator}, as a parser of matrix parameters would. */
+    static Fault idCutAt(char separator) {
+        return (request, reply, accounts) -> {
+            String id = modelId(request);
+            return accounts.correctReply(new SimulatorRequest(request.method(),
+                    "/models/" + id.substring(0, id.indexOf(separator)), request.apiKey()));
+        };
+    }
+
+    /**
+     * A check the service makes before the key's: a GET of one model with a bad key, whose id passes
+     * {@code id}, learns {@code answer} instead of 401.
+     */
+    static Fault beforeTheKey(BiPredicate<String, Accounts> id, Supplier<SimulatorReply> answer) {
+        return on(Kind.UNAUTHORIZED, (request, reply, accounts) ->
+                isGetOfOneModel(request) && id.test(modelId(request), accounts) ? answer.get() : reply);
+    }
+
+    /** The reply the contract gives to the same request made with the valid key. */
+    static SimulatorReply servedWithValidKey(SimulatorRequest request, Accounts accounts) {
+        return accounts.correctReply(request.withApiKey(accounts.validKey()));
+    }
+
+    /** The same reply with one more top-level field in its JSON. */
+    static SimulatorReply withField(SimulatorReply reply, String name, String value) {
+        ObjectNode body = Replies.bodyOf(reply);
+        body.put(name, value);
+        return Replies.withBody(reply, body);
+    }
+
+    /** The same reply, later. */
+    static Fault delayed(Duration duration) {
+        return (request, reply, accounts) -> {
+            pause(duration);
+            return reply;
+        };
+    }
+
+    static boolean containsUuid(String id) {
+        return id.matches(".*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}.*");
+    }
+
+    static boolean hasUpperCase(String id) {
+        return !id.equals(id.toLowerCase(Locale.ROOT));
+    }
+
+    static String modelId(SimulatorRequest request) {
+        return request.route().modelId();
+    }
+
+    /** GET, not HEAD: the shortcut a bug's author writes for the one method they thought of. */
+    static boolean isGetOfOneModel(SimulatorRequest request) {
+        return "GET".equals(request.method()) && request.route().namesOneModel();
+    }
+
+    /** Applies {@code edit} to the model of a detail reply, or to every model of a listing reply. */
+    private static SimulatorReply editModels(SimulatorReply reply, Consumer<ObjectNode> edit) {
+        if (reply.kind() != Kind.MODEL && reply.kind() != Kind.MODEL_LIST) {
+            return reply;
+        }
+        ObjectNode envelope = Replies.bodyOf(reply);
+        if (reply.kind() == Kind.MODEL) {
+            edit.accept((ObjectNode) envelope.get("body"));
+        } else {
+            envelope.get("body").get("models").forEach(model -> edit.accept((ObjectNode) model));
+        }
+        return Replies.withBody(reply, envelope);
+    }
+
+    /** A slow server, simulated: the one place where this project waits on purpose. */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
