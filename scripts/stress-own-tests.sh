@@ -71,10 +71,11 @@ for ((k = 1; k <= runs; k++)); do
     if [[ -d target/surefire-reports ]]; then
       cp -r target/surefire-reports "$logs/run-$k-surefire-reports"
     fi
-    # Surefire names each failed test on an [ERROR] line ending in <<< FAILURE! or <<< ERROR!
-    # ("[ERROR] pkg.SomeTest.method -- Time elapsed: 0.1 s <<< FAILURE!"); its class line says "Tests run:".
-    failed_tests=$(grep -E '^\[ERROR\] .*<<< (FAILURE|ERROR)!' "$log" | grep -v 'Tests run:' |
-      sed -E 's/^\[ERROR\] //; s/ +(--)? *Time elapsed.*//' | sort -u || true)
+    # Surefire's summary names each failed test under "[ERROR] Failures:" or "[ERROR] Errors:", one
+    # "[ERROR]   SomeTest.method:42 message" line each (the pom turns off its per-class lines).
+    failed_tests=$(awk '/^\[ERROR\] (Failures|Errors): *$/ { listing = 1; next }
+                        listing && /^\[ERROR\]   [^ ]/ { sub(/^\[ERROR\]   /, ""); print; next }
+                        listing && !/^\[ERROR\]    / { listing = 0 }' "$log")
     if [[ -n $failed_tests ]]; then
       while IFS= read -r test_name; do echo "  failed: $test_name"; done <<<"$failed_tests"
     else

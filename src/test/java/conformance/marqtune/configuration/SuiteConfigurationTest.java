@@ -53,15 +53,6 @@ class SuiteConfigurationTest {
     }
 
     @Test
-    void theEnvironmentVariableOfEachPropertyIsItsUpperSnakeCase() {
-        assertThat(SettingSources.environmentVariable("marqtune.baseUrl")).isEqualTo("MARQTUNE_BASE_URL");
-        assertThat(SettingSources.environmentVariable("marqtune.serverError.modelId"))
-                .isEqualTo("MARQTUNE_SERVER_ERROR_MODEL_ID");
-        assertThat(SettingSources.environmentVariable("marqtune.timeout.connectMs"))
-                .isEqualTo("MARQTUNE_TIMEOUT_CONNECT_MS");
-    }
-
-    @Test
     void aTrailingSlashOfTheBaseUrlIsDropped() {
         SuiteConfiguration configuration = configuration(
                 properties("marqtune.baseUrl", "https://marqtune.example/"), Map.of("MARQTUNE_API_KEY", "key"));
@@ -163,23 +154,6 @@ class SuiteConfigurationTest {
         assertThatThrownBy(() -> configuration(properties("marqtune.schema.strict", "no"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContainingAll("marqtune.schema.strict", "'no'", "true or false");
-    }
-
-    @Test
-    void anUnknownProfileNamesTheFileThatIsMissing() {
-        assertThatThrownBy(() -> configuration(properties("marqtune.env", "prod"), Map.of()))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContainingAll("marqtune.env", "'prod'", "prod.properties");
-    }
-
-    @Test
-    void aProfileMayNotHoldTheKey() throws IOException {
-        Files.writeString(profiles.resolve("leaky.properties"), "marqtune.apiKey=s3cr3t-in-a-file\n");
-
-        assertThatThrownBy(() -> configuration(new Properties(), Map.of("MARQTUNE_ENV", "leaky")))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("MARQTUNE_API_KEY")
-                .message().doesNotContain("s3cr3t-in-a-file");
     }
 
     @Test

@@ -3,6 +3,7 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.Credential;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
+import java.util.Map;
 
 /** Which key the client presents: the configured one, or one of the kinds of bad key. */
 public class ApiKeySteps {
@@ -13,14 +14,16 @@ public class ApiKeySteps {
         this.context = context;
     }
 
+    /** The kinds of bad key, by the words the feature files use for them. */
+    private static final Map<String, Credential> BAD_KEYS = Map.of(
+            "a wrong API key", Credential.WRONG,
+            "no API key", Credential.MISSING,
+            "an empty API key", Credential.EMPTY,
+            "the API key with the case of one letter changed", Credential.CASE_CHANGED);
+
     @ParameterType("a wrong API key|no API key|an empty API key|the API key with the case of one letter changed")
     public Credential badKey(String words) {
-        return switch (words) {
-            case "a wrong API key" -> Credential.WRONG;
-            case "no API key" -> Credential.MISSING;
-            case "an empty API key" -> Credential.EMPTY;
-            default -> Credential.CASE_CHANGED;
-        };
+        return BAD_KEYS.get(words);
     }
 
     @Given("a client with a valid API key")

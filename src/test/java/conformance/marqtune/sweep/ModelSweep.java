@@ -26,13 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,10 +49,9 @@ public final class ModelSweep {
     private final PrintStream progress;
     private final Optional<RateLimit> rateLimit;
     private final ModelsApi api;
-    /** Reads one value at a time from a parser that goes on past it: a trailing token is the next element. */
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    private final Table rows = new Table();
+    private final SweepTable rows;
+    private final ModelRules rules;
     private final AtomicInteger checked = new AtomicInteger();
     private final AtomicInteger nonconforming = new AtomicInteger();
     private final ConcurrentHashMap<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
@@ -77,6 +71,8 @@ public final class ModelSweep {
         this.rateLimit = limits.ratePerSecond().map(RateLimit::perSecond);
         this.api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), this::awaitTurn);
         this.mask = new SecretMask(configuration.secrets());
+        this.rows = new SweepTable(mask, MAX_ROWS);
+        this.rules = new ModelRules(schemas);
     }
 
     /** After this many models in a row got no answer, the target is taken to be gone and the sweep stops. */
@@ -121,68 +117,20 @@ public final class ModelSweep {
             broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
             return 0;
         }
-        ObjectNode skeleton = json.createObjectNode();
+        ObjectNode skeleton = ListingReader.emptySkeleton();
         int count;
         try {
-            count = streamModels(listing, element -> { }, skeleton);
+            count = ListingReader.stream(listing.body(), element -> { }, skeleton);
         } catch (JacksonException notJson) {
             rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage())));
             return 0;
-        } catch (TrailingContent trailing) {
+        } catch (ListingReader.TrailingContent trailing) {
             rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(trailing.getMessage())));
             return 0;
         }
         ResponseRules.schema(schemas.validate("model-list", skeleton))
                 .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
         return count;
-    }
-
-    /**
-     * Reads the listing element by element, so that a large one is never held as one tree: each element
-     * of {@code body.models} goes to {@code each}, everything else into {@code skeleton}, the envelope
-     * without its elements. Returns how many elements there were.
-     */
-    private int streamModels(ApiResponse listing, Consumer<JsonNode> each, ObjectNode skeleton) {
-        int count = 0;
-        try (JsonParser parser = json.createParser(listing.body())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                skeleton.set("(not an object)", json.readTree(parser));
-                return 0;
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (!field.equals("body") || !parser.hasToken(JsonToken.START_OBJECT)) {
-                    skeleton.set(field, json.readTree(parser));
-                    continue;
-                }
-                ObjectNode body = skeleton.putObject("body");
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String bodyField = parser.currentName();
-                    parser.nextToken();
-                    if (!bodyField.equals("models") || !parser.hasToken(JsonToken.START_ARRAY)) {
-                        body.set(bodyField, json.readTree(parser));
-                        continue;
-                    }
-                    body.putArray("models");
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        each.accept(json.readTree(parser));
-                        count++;
-                    }
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new TrailingContent();
-            }
-        }
-        return count;
-    }
-
-    /** More after the end of the document: whatever it is, the body is no longer one JSON document. */
-    private static final class TrailingContent extends RuntimeException {
-        TrailingContent() {
-            super("content after the end of the JSON document", null, false, false);
-        }
     }
 
     private void checkModels(ApiResponse listing, int total, long start) {
@@ -197,7 +145,7 @@ public final class ModelSweep {
         AtomicInteger submitted = new AtomicInteger();
         long[] lastProgress = {System.nanoTime()};
         try {
-            streamModels(listing, element -> {
+            ListingReader.stream(listing.body(), element -> {
                 if (submitted.get() >= total || !abandoned.isEmpty()) {
                     return;
                 }
@@ -211,7 +159,7 @@ public final class ModelSweep {
                     }
                 });
                 printProgressIfDue(lastProgress, total, start);
-            }, json.createObjectNode());
+            }, ListingReader.emptySkeleton());
             workers.shutdown();
             while (!workers.awaitTermination(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
                 printProgressIfDue(lastProgress, total, start);
@@ -231,18 +179,13 @@ public final class ModelSweep {
         }
         String modelId = element.path("modelId").asString("");
         String status = element.path("status").asString("");
-        List<BrokenRule> broken = new ArrayList<>();
-        ResponseRules.schema(schemas.validate("model", element))
-                .map(rule -> new BrokenRule("the listed element: " + rule.rule(), rule.expected(), rule.actual()))
-                .ifPresent(broken::add);
-        if (modelId.isEmpty()) {
-            broken.add(new BrokenRule("the listed element has a modelId to fetch the model by", "a model id", element.toString()));
-        } else {
+        List<BrokenRule> broken = new ArrayList<>(rules.ofListedElement(element));
+        if (!modelId.isEmpty()) {
             try {
                 ApiResponse detail = api.getModel(modelId, Credential.VALID);
                 unreachedInARow.set(0);
                 latencies.add(detail.elapsed().toNanos() / 1e6);
-                broken.addAll(detailRules(detail, modelId, element));
+                broken.addAll(rules.ofDetail(detail, modelId, element));
             } catch (IncompleteResponse cutShort) {
                 broken.addAll(cutShort.rules());
             } catch (RuntimeException noAnswer) {
@@ -264,20 +207,6 @@ public final class ModelSweep {
                 rows.add(Nonconformity.of(modelId, status, rule));
             }
         }
-    }
-
-    private List<BrokenRule> detailRules(ApiResponse detail, String modelId, JsonNode element) {
-        List<BrokenRule> broken = new ArrayList<>();
-        ResponseRules.status(detail, 200).ifPresent(broken::add);
-        ResponseRules.json(detail).ifPresent(broken::add);
-        if (detail.json().isEmpty()) {
-            return broken;
-        }
-        ResponseRules.statusCodeEqualsHttpStatus(detail).ifPresent(broken::add);
-        ResponseRules.schema(schemas.validate("model-details", detail.json().get())).ifPresent(broken::add);
-        ResponseRules.modelId(detail, modelId).ifPresent(broken::add);
-        broken.addAll(ResponseRules.agreesWithListing(detail, element));
-        return broken;
     }
 
     /** Every request of the sweep, retries included, waits here for its token and is counted in its second. */
@@ -307,27 +236,6 @@ public final class ModelSweep {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the sweep was interrupted", e);
-        }
-    }
-
-    /** The table's rows, every column masked, bounded, in the order they were found. */
-    private final class Table {
-        private final List<Nonconformity> rows = Collections.synchronizedList(new ArrayList<>());
-
-        void add(Nonconformity row) {
-            Nonconformity masked = new Nonconformity(mask.mask(row.modelId()), mask.mask(row.status()), mask.mask(row.rule()),
-                    mask.mask(row.expected()), mask.mask(row.actual()));
-            synchronized (rows) {
-                if (rows.size() < MAX_ROWS) {
-                    rows.add(masked);
-                }
-            }
-        }
-
-        List<Nonconformity> list() {
-            synchronized (rows) {
-                return List.copyOf(rows);
-            }
         }
     }
 }

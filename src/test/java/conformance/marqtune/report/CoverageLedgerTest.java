@@ -1,0 +1,82 @@
+package conformance.marqtune.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.verdict.BrokenRule;
+import conformance.marqtune.verdict.Evidence;
+import conformance.marqtune.verdict.RuleBroken;
+import io.cucumber.plugin.event.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
+
+/** The ledger counts by the type of what ended a scenario, and says the verdict in words. */
+class CoverageLedgerTest {
+
+    private final CoverageLedger ledger = new CoverageLedger();
+    private final RunObservations observations = new RunObservations();
+
+    @Test
+    void aCleanRunPassesAndSaysWhatItObserved() {
+        ledger.count(List.of("@R3", "@documented"), Status.PASSED, Optional.empty());
+        ledger.count(List.of("@R1", "@sweep"), Status.PASSED, Optional.empty());
+        observations.observed(DocumentedResponse.R3);
+        observations.sweep("sweep: 4 models, 4 conform, 0 do not");
+
+        assertThat(ledger.close(observations, Optional.empty())).isEqualTo("PASSED: 2 checks passed, 0 skipped");
+        assertThat(ledger.environmentRows(observations))
+                .containsEntry("Ledger: R3 (400 \"Invalid model id\")", "passed")
+                .containsEntry("Ledger: R1 (200 the model)", "not run (not selected)")
+                .containsEntry("Ledger: beyond the page: every listed model (sweep)", "passed (sweep: 4 models, 4 conform, 0 do not)");
+        assertThat(ledger.console(observations)).containsPattern("R3 \\(400 \"Invalid model id\"\\) +yes +1 +0 +0 +0  passed");
+    }
+
+    @Test
+    void aBrokenRuleIsAFailureAnyOtherErrorIsNoVerdictAndASkipSaysWhy() {
+        ledger.count(List.of("@R3", "@documented"), Status.FAILED, Optional.of(verdict("R3", "the HTTP status is 400")));
+        ledger.count(List.of("@R1", "@documented"), Status.FAILED, Optional.of(new IllegalStateException("no model to check")));
+        ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
+        ledger.count(List.of("@extended", "@uuid-case", "@R5"), Status.FAILED, Optional.of(new AssertionError("not a verdict")));
+
+        String verdict = ledger.close(observations, Optional.empty());
+
+        assertThat(verdict).isEqualTo("FAILED: 1 checks failed (R1 0, R2 0, R3 1, R4 0, R5 0, R6 0, beyond the page 0); "
+                + "0 passed, 1 skipped, 2 ended in an error without a verdict");
+        assertThat(ledger.environmentRows(observations))
+                .containsEntry("Ledger: R3 (400 \"Invalid model id\")", "FAILED")
+                .containsEntry("Ledger: R1 (200 the model)", "ERROR, no verdict: no model to check")
+                .containsEntry("Ledger: R6 (500 \"Internal server error.\")", "skipped: no trigger is configured")
+                .containsEntry("Ledger: beyond the page: a UUID in either case", "ERROR, no verdict: not a verdict");
+    }
+
+    @Test
+    void anUnreachableTargetIsNotRunAndNothingSkippedIsNothingChecked() {
+        ledger.count(List.of("@R3", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("not run: gone")));
+
+        assertThat(new CoverageLedger().close(observations, Optional.of("the target is gone"))).isEqualTo("NOT RUN: the target is gone");
+        assertThat(ledger.close(observations, Optional.empty())).isEqualTo("NOTHING CHECKED: all 1 selected checks were skipped");
+    }
+
+    @Test
+    void theSummaryCarriesTheManifestTheTableAndThe429s() {
+        ledger.count(List.of("@R4", "@documented"), Status.PASSED, Optional.empty());
+        observations.throttled(3);
+        RunManifest manifest = new RunManifest("1.0", "c0ffee", "beef", "http://127.0.0.1:1 (live)", "(all)",
+                Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-11-28T08:00:05Z"));
+
+        String markdown = ledger.markdown(manifest, ledger.close(observations, Optional.empty()), observations);
+
+        assertThat(markdown).startsWith("## Get Model conformance: PASSED: 1 checks passed, 0 skipped")
+                .contains("| Contract | sha256:c0ffee (contract/get-model.md) |", "| R4 (401 \"Unauthorized.\") | no | 1 | 0 | 0 | 0 | passed |",
+                        "429 Too Many Requests: 3 responses met");
+    }
+
+    private static RuleBroken verdict(String checked, String rule) {
+        return RuleBroken.of(checked, List.of(new BrokenRule(rule, "400", "404")), new Evidence("GET /models/x", "HTTP 404", "curl …"),
+                UnaryOperator.identity());
+    }
+}
