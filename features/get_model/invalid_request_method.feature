@@ -25,6 +25,6 @@ Feature: Get Model accepts only GET, and only on its own path
     And the response matches the "service-error" schema
 
     Examples: paths next to the real ones
-      | path                             |
-      | the singular model path          |
+      | path                              |
+      | the singular model path           |
       | another API version's models path |

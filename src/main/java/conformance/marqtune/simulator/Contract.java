@@ -1,8 +1,8 @@
 package conformance.marqtune.simulator;
 
+import conformance.marqtune.ids.ModelIds;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,10 +41,10 @@ final class Contract implements Accounts {
         if (!Route.isUuid(modelId)) {
             return Replies.invalidModelId();
         }
-        if (modelId.equalsIgnoreCase(SeededModels.SERVER_ERROR_MODEL_ID)) {
+        if (ModelIds.sameModel(modelId, SeededModels.SERVER_ERROR_MODEL_ID)) {
             return Replies.internalServerError();
         }
-        SimulatedModel model = account.get().get(modelId.toLowerCase(Locale.ROOT));
+        SimulatedModel model = account.get().get(ModelIds.lookupKey(modelId));
         return model == null ? Replies.notFound() : Replies.model(model);
     }
 
@@ -61,14 +61,14 @@ final class Contract implements Accounts {
     @Override
     public Optional<SimulatedModel> findInAnyAccount(String modelId) {
         return modelsByAccount.values().stream()
-                .map(models -> models.get(modelId.toLowerCase(Locale.ROOT)))
+                .map(models -> models.get(ModelIds.lookupKey(modelId)))
                 .filter(Objects::nonNull)
                 .findFirst();
     }
 
     private static Map<String, SimulatedModel> index(List<SimulatedModel> models) {
         Map<String, SimulatedModel> byId = new LinkedHashMap<>();
-        models.forEach(model -> byId.put(model.modelId().toLowerCase(Locale.ROOT), model));
+        models.forEach(model -> byId.put(ModelIds.lookupKey(model.modelId()), model));
         return byId;
     }
 }

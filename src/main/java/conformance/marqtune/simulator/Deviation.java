@@ -128,6 +128,19 @@ public enum Deviation {
     R3_MATRIX_PARAMETER_STRIPPED("drops everything after ';' as a matrix parameter, so 'UUID;drop' finds the model",
             onId(Kind.INVALID_MODEL_ID, id -> id.contains(";"), idCutAt(';'))),
 
+    R3_JAVA_UUID_PARSER("parses ids with java.util.UUID.fromString and looks the result up: shortened groups, a '+' sign and non-ASCII digits find a model",
+            idReadBy(LenientParsers::java)),
+    R3_POSTGRES_UUID_INPUT("lets PostgreSQL's uuid type read the id: braces, no hyphens, or a hyphen after any four digits find a model",
+            idReadBy(LenientParsers::postgres)),
+    R3_DOTNET_GUID_PARSE("parses ids with .NET's Guid.Parse: the N, B, P and X formats and whitespace around find a model",
+            idReadBy(LenientParsers::dotnet)),
+    R3_PYTHON_UUID("parses ids with Python's uuid.UUID: a urn:uuid: prefix, braces, hyphens anywhere and non-ASCII digits find a model",
+            idReadBy(LenientParsers::python)),
+    R3_ID_TRIMMED("strips whitespace around the id before validating it",
+            idReadBy(LenientParsers::trimmed)),
+    R3_PATH_DECODED_TWICE("percent-decodes the id a second time, so that %252D is a hyphen",
+            idReadBy(LenientParsers::decodedTwice)),
+
     // R4: unauthorised, 401
     R4_MISSING_KEY_IGNORED("serves a request with no x-api-key header as if the valid key were sent",
             (request, reply, accounts) -> request.apiKey().isEmpty() ? servedWithValidKey(request, accounts) : reply),
@@ -149,6 +162,19 @@ public enum Deviation {
             (request, reply, accounts) -> request.apiKey().filter(key -> key.equalsIgnoreCase(accounts.validKey())).isPresent()
                     ? servedWithValidKey(request, accounts)
                     : reply),
+    R4_KEY_PREFIX_ACCEPTED("accepts any key that starts with the valid key, as a comparison of its first characters would",
+            keyAccepted((key, valid) -> key.startsWith(valid))),
+    R4_KEY_SUFFIX_ACCEPTED("accepts any key that ends with the valid key",
+            keyAccepted((key, valid) -> key.endsWith(valid))),
+    R4_KEY_TRUNCATED("compares keys without their last character, as a column one character too short would",
+            keyAccepted((key, valid) -> key.length() >= valid.length() - 1 && key.regionMatches(0, valid, 0, valid.length() - 1))),
+    R4_KEY_WHITESPACE_REMOVED("removes whitespace inside a key before comparing it",
+            keyAccepted((key, valid) -> key.replaceAll("\\s", "").equals(valid))),
+    R4_BEARER_ACCEPTED("also accepts the key as Authorization: Bearer",
+            keyReadFrom(request -> request.elsewhere().authorization().map(value -> value.replaceFirst("^Bearer ", "")))),
+    R4_QUERY_KEY_ACCEPTED("also accepts the key as a query parameter x-api-key",
+            keyReadFrom(request -> request.elsewhere().rawQuery().filter(query -> query.startsWith("x-api-key="))
+                    .map(query -> java.net.URLDecoder.decode(query.substring("x-api-key=".length()), java.nio.charset.StandardCharsets.UTF_8)))),
     R4_STATUS_403("refuses a bad key with 403 instead of 401",
             on(Kind.UNAUTHORIZED, (request, reply, accounts) -> reply.withStatus(403))),
     R4_MESSAGE_WITHOUT_PERIOD("says \"Unauthorized\" without the full stop",
@@ -159,6 +185,14 @@ public enum Deviation {
             on(Kind.UNAUTHORIZED, labelled("text/html; charset=utf-8"))),
 
     // R5: model not found, 404
+    R5_PREFIX_MATCH("finds a model by the first eight digits of its id, as a LIKE 'prefix%' lookup would",
+            foundBy((asked, id) -> asked.regionMatches(0, id, 0, 8))),
+    R5_STRICT_UUID_VERSION("validates ids with the npm uuid package, refusing UUIDs of a version or variant it does not know as invalid model ids",
+            (request, reply, accounts) -> (reply.kind() == Kind.NOT_FOUND || reply.kind() == Kind.MODEL)
+                    && !LenientParsers.npmValidates(modelId(request)) ? Replies.invalidModelId() : reply),
+    /** Caught by the seeded search, not by any deterministic near-miss: the proof that the search earns its place. */
+    R5_ID_COMPARED_IN_PART("finds a model by an id that differs from its own only in the three digits after the version, as a lookup on a truncated index would",
+            foundBy((asked, id) -> asked.length() == 36 && asked.regionMatches(0, id, 0, 15) && asked.regionMatches(18, id, 18, 18))),
     R5_EMPTY_MODEL("answers an unknown id with 200 and an empty model",
             on(Kind.NOT_FOUND, answer(() -> Replies.envelope(Kind.MODEL, 200, Replies.MAPPER.createObjectNode())))),
     R5_FIRST_MODEL("answers an unknown id with the account's first model",

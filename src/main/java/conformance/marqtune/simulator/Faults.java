@@ -136,6 +136,35 @@ final class Faults {
     }
 
     /** The reply the contract gives to the same request made with the valid key. */
+    /**
+     * A server that makes what it can of an id it should refuse: where {@code parser} reads the id as a
+     * UUID, the model of that UUID is looked up and answered as if it had been asked for.
+     */
+    static Fault idReadBy(java.util.function.Function<String, Optional<String>> parser) {
+        return on(Kind.INVALID_MODEL_ID, (request, reply, accounts) -> parser.apply(modelId(request))
+                .map(uuid -> accounts.correctReply(request.forModel(uuid)))
+                .orElse(reply));
+    }
+
+    /** A lookup that finds, for an id that names no model, a model of the caller's account whose id {@code matches} it. */
+    static Fault foundBy(BiPredicate<String, String> matches) {
+        return on(Kind.NOT_FOUND, (request, reply, accounts) -> accounts.modelsOf(request.apiKey().orElse("")).stream()
+                .filter(model -> matches.test(modelId(request).toLowerCase(Locale.ROOT), model.modelId().toLowerCase(Locale.ROOT)))
+                .findFirst().map(Replies::model).orElse(reply));
+    }
+
+    /** A key check that lets {@code presented} through where it {@code passes} against the valid key. */
+    static Fault keyAccepted(BiPredicate<String, String> passes) {
+        return on(Kind.UNAUTHORIZED, (request, reply, accounts) -> request.apiKey()
+                .filter(key -> passes.test(key, accounts.validKey())).isPresent() ? servedWithValidKey(request, accounts) : reply);
+    }
+
+    /** A key check that also reads the key from {@code where} the request put it besides {@code x-api-key}. */
+    static Fault keyReadFrom(java.util.function.Function<SimulatorRequest, Optional<String>> where) {
+        return on(Kind.UNAUTHORIZED, (request, reply, accounts) -> where.apply(request)
+                .filter(accounts.validKey()::equals).isPresent() ? servedWithValidKey(request, accounts) : reply);
+    }
+
     static SimulatorReply servedWithValidKey(SimulatorRequest request, Accounts accounts) {
         return accounts.correctReply(request.withApiKey(accounts.validKey()));
     }

@@ -22,6 +22,7 @@ public final class GetModelService {
     /** Requests received, by the second (epoch seconds) they arrived in. */
     private final Map<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
+    private final AtomicInteger received = new AtomicInteger();
 
     public GetModelService(SimulatorSettings settings) {
         this.settings = settings;
@@ -37,11 +38,17 @@ public final class GetModelService {
         auditSafety(request);
         int thisSecond = requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger())
                 .incrementAndGet();
-        if (settings.throttlePerSecond() > 0 && thisSecond > settings.throttlePerSecond()) {
+        int received = this.received.incrementAndGet();
+        boolean throttle = (settings.throttlePerSecond() > 0 && thisSecond > settings.throttlePerSecond())
+                || (settings.throttleEvery() > 0 && received % settings.throttleEvery() == 0);
+        if (throttle) {
             throttled.incrementAndGet();
             return Replies.tooManyRequests();
         }
-        SimulatorReply correct = contract.correctReply(request);
+        SimulatorReply contractual = contract.correctReply(request);
+        SimulatorReply correct = settings.upperCaseIds() && contractual.kind() == SimulatorReply.Kind.MODEL
+                ? Replies.withModelIdInUpperCase(contractual)
+                : contractual;
         return settings.deviation()
                 .map(deviation -> deviation.apply(request, correct, contract))
                 .orElse(correct);

@@ -97,4 +97,12 @@ final class Replies {
     private static SimulatorReply json(Kind kind, int status, JsonNode body) {
         return new SimulatorReply(kind, status, Optional.of(SimulatorReply.JSON), MAPPER.writeValueAsBytes(body));
     }
+
+    /** The same model reply with its {@code modelId} in upper case. */
+    static SimulatorReply withModelIdInUpperCase(SimulatorReply reply) {
+        ObjectNode envelope = bodyOf(reply);
+        ObjectNode model = (ObjectNode) envelope.get("body");
+        model.put("modelId", model.path("modelId").asString("").toUpperCase(java.util.Locale.ROOT));
+        return withBody(reply, envelope);
+    }
 }

@@ -1,12 +1,12 @@
 package conformance.marqtune.simulator;
 
+import conformance.marqtune.ids.ModelIds;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A request's path as the service routes it: its segments after dot-segment removal (so
@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
  * slash stays inside its id).
  */
 public record Route(List<String> segments) {
-
-    private static final Pattern UUID_FORMAT = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public Route {
         segments = List.copyOf(segments);
@@ -51,9 +48,9 @@ public record Route(List<String> segments) {
         return namesOneModel() ? segments.get(1) : "";
     }
 
-    /** Whether {@code id} has the form of a UUID (any case). */
+    /** Whether {@code id} is a UUID in its canonical text form (any case): {@link ModelIds}' rule. */
     public static boolean isUuid(String id) {
-        return UUID_FORMAT.matcher(id).matches();
+        return ModelIds.isCanonical(id);
     }
 
     private static String decode(String segment) {

@@ -35,6 +35,7 @@ public final class SimulatorMain {
                 case "--port" -> port = Integer.parseInt(value(options, option));
                 case "--api-key" -> settings = settings.withApiKey(value(options, option));
                 case "--throttle" -> settings = settings.withThrottle(Integer.parseInt(value(options, option)));
+                case "--upper-case-ids" -> settings = settings.withUpperCaseIds();
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
                 case "--deviation" -> {
                     String name = value(options, option);
@@ -43,7 +44,7 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
+                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --upper-case-ids, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
         SimulatorServer server = tlsKeyStore == null

@@ -11,20 +11,37 @@ public final class SimulatorRequest {
     private final String method;
     private final String rawPath;
     private final Optional<String> apiKey;
+    private final Elsewhere elsewhere;
     private final Route route;
+
+    /**
+     * Where else a caller may have put a key: the contract reads only {@code x-api-key}, but a lenient
+     * server reads these too.
+     *
+     * @param authorization the {@code Authorization} header, if any
+     * @param rawQuery      the query string as sent, if any
+     */
+    public record Elsewhere(Optional<String> authorization, Optional<String> rawQuery) {
+        public static final Elsewhere NOWHERE = new Elsewhere(Optional.empty(), Optional.empty());
+    }
 
     /**
      * @param rawPath the path as sent, percent-encoding intact
      * @param apiKey  the {@code x-api-key} header, empty when the header is absent
      */
     public SimulatorRequest(String method, String rawPath, Optional<String> apiKey) {
-        this(method, rawPath, apiKey, Route.parse(rawPath));
+        this(method, rawPath, apiKey, Elsewhere.NOWHERE);
     }
 
-    private SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Route route) {
+    public SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Elsewhere elsewhere) {
+        this(method, rawPath, apiKey, elsewhere, Route.parse(rawPath));
+    }
+
+    private SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Elsewhere elsewhere, Route route) {
         this.method = Objects.requireNonNull(method, "method");
         this.rawPath = Objects.requireNonNull(rawPath, "rawPath");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
         this.route = route;
     }
 
@@ -45,6 +62,10 @@ public final class SimulatorRequest {
         return route;
     }
 
+    public Elsewhere elsewhere() {
+        return elsewhere;
+    }
+
     /** GET or HEAD: the methods the contract answers; HEAD as GET, without the body. */
     public boolean isRead() {
         return method.equals("GET") || method.equals("HEAD");
@@ -61,11 +82,16 @@ public final class SimulatorRequest {
     }
 
     public SimulatorRequest withApiKey(String key) {
-        return new SimulatorRequest(method, rawPath, Optional.of(key), route);
+        return new SimulatorRequest(method, rawPath, Optional.of(key), elsewhere, route);
+    }
+
+    /** The same request for another model id: what a server that normalises ids looks up. */
+    public SimulatorRequest forModel(String modelId) {
+        return new SimulatorRequest(method, "/models/" + modelId, apiKey, elsewhere);
     }
 
     public SimulatorRequest withMethod(String otherMethod) {
-        return new SimulatorRequest(otherMethod, rawPath, apiKey, route);
+        return new SimulatorRequest(otherMethod, rawPath, apiKey, elsewhere, route);
     }
 
     @Override

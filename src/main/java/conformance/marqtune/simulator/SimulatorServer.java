@@ -132,7 +132,9 @@ public final class SimulatorServer implements AutoCloseable {
             SimulatorRequest request = new SimulatorRequest(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-api-key")));
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-api-key")),
+                    new SimulatorRequest.Elsewhere(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+                            Optional.ofNullable(exchange.getRequestURI().getRawQuery())));
             SimulatorReply reply = service.handle(request);
             reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));

@@ -13,10 +13,12 @@ public record SimulatorSettings(
         String foreignApiKey,
         int generatedModels,
         Optional<Deviation> deviation,
-        int throttlePerSecond) {
+        int throttlePerSecond,
+        int throttleEvery,
+        boolean upperCaseIds) {
 
     public SimulatorSettings(String apiKey, String foreignApiKey, int generatedModels, Optional<Deviation> deviation) {
-        this(apiKey, foreignApiKey, generatedModels, deviation, 0);
+        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false);
     }
 
     public SimulatorSettings {
@@ -25,6 +27,9 @@ public record SimulatorSettings(
         Objects.requireNonNull(deviation, "deviation");
         if (apiKey.isEmpty() || apiKey.equals(foreignApiKey)) {
             throw new IllegalArgumentException("the two accounts need two distinct, non-empty keys");
+        }
+        if (throttleEvery < 0 || throttleEvery == 1) {
+            throw new IllegalArgumentException("throttleEvery must be 0 (never) or 2 or more, was " + throttleEvery);
         }
         if (throttlePerSecond < 0) {
             throw new IllegalArgumentException("throttlePerSecond must be 0 (never) or more, was " + throttlePerSecond);
@@ -40,23 +45,39 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withApiKey(String key) {
-        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond);
+        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds);
     }
 
     public SimulatorSettings withGeneratedModels(int count) {
-        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond);
+        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds);
     }
 
     public SimulatorSettings withDeviation(Deviation chosen) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds);
     }
 
     /** Answers 429 with {@code Retry-After} to every request beyond {@code perSecond} in the same second. */
     public SimulatorSettings withThrottle(int perSecond) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds);
     }
 
     private static String randomKey() {
         return "sim" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * Answers 429 with {@code Retry-After} to every {@code n}th request, whatever the load: a throttle whose
+     * effect a test can count on, where one by the second depends on how fast a busy machine sends.
+     */
+    public SimulatorSettings withThrottleEvery(int n) {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds);
+    }
+
+    /**
+     * Echoes every model's id in upper case in its detail, while the listing keeps lower case: a
+     * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
+     */
+    public SimulatorSettings withUpperCaseIds() {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true);
     }
 }

@@ -26,38 +26,39 @@ public enum Credential {
         return description;
     }
 
-    /** The header value to send, or empty to send no header at all. */
-    Optional<String> headerValue(Secret key, Optional<Secret> foreignKey) {
+    /** How a request presents this credential, derived at the moment of sending from the target's keys. */
+    public KeyPresentation presentation(Secret key, Optional<Secret> foreignKey) {
+        String header = KeyPresentation.API_KEY_HEADER;
         return switch (this) {
-            case VALID -> Optional.of(key.reveal());
-            case FOREIGN -> Optional.of(foreignKey.orElseThrow(() -> new IllegalStateException(
-                    "no second account's key is configured")).reveal());
-            case WRONG -> Optional.of("wrong-" + UUID.randomUUID().toString().replace("-", ""));
-            case MISSING -> Optional.empty();
-            case EMPTY -> Optional.of("");
-            case CASE_CHANGED -> Optional.of(withOneLetterCaseChanged(key.reveal()));
+            case VALID -> KeyPresentation.inHeader(description, header, key.reveal(), ShellKey.KEY);
+            case FOREIGN -> KeyPresentation.inHeader(description, header, foreignKey.orElseThrow(() -> new IllegalStateException(
+                    "no second account's key is configured")).reveal(), "$MARQTUNE_FOREIGN_API_KEY");
+            case WRONG -> {
+                String wrong = "wrong-" + UUID.randomUUID().toString().replace("-", "");
+                yield KeyPresentation.inHeader(description, header, wrong, wrong);
+            }
+            case MISSING -> KeyPresentation.none(description);
+            case EMPTY -> KeyPresentation.inHeader(description, header, "", "");
+            case CASE_CHANGED -> {
+                int letter = firstLetter(key.reveal());
+                yield KeyPresentation.inHeader(description, header, ShellKey.caseFlippedAt(key.reveal(), letter),
+                        ShellKey.caseFlippedAt(letter));
+            }
         };
     }
 
-    /** What a person reproducing the request types in place of the key: never the key itself. */
-    Optional<String> shownAs(Optional<String> sent) {
-        return switch (this) {
-            case VALID -> Optional.of("$MARQTUNE_API_KEY");
-            case WRONG, EMPTY -> sent;
-            case MISSING -> Optional.empty();
-            case CASE_CHANGED -> Optional.of("<$MARQTUNE_API_KEY with the case of one letter changed>");
-            case FOREIGN -> Optional.of("$MARQTUNE_FOREIGN_API_KEY");
-        };
-    }
-
-    static String withOneLetterCaseChanged(String key) {
+    /** The index of the first character of {@code key} whose case can change. */
+    static int firstLetter(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (Character.isLetter(c) && Character.toUpperCase(c) != Character.toLowerCase(c)) {
-                char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
-                return key.substring(0, i) + flipped + key.substring(i + 1);
+            if (Character.toUpperCase(c) != Character.toLowerCase(c)) {
+                return i;
             }
         }
         throw new IllegalStateException("the configured API key has no letter whose case could change");
+    }
+
+    static String withOneLetterCaseChanged(String key) {
+        return ShellKey.caseFlippedAt(key, firstLetter(key));
     }
 }

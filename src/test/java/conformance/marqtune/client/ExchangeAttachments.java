@@ -59,9 +59,9 @@ final class ExchangeAttachments {
 
     private void request(Exchange exchange, int attempt) {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.keyShownAs().ifPresent(key -> headers.put(ModelsApi.API_KEY_HEADER, key));
+        headers.putAll(exchange.key().shownHeaders());
         HttpRequestAttachment attachment = HttpRequestAttachment.Builder.create(name("Request", attempt),
-                        mask.mask(exchange.url().toString()))
+                        mask.mask(exchange.url() + (exchange.key().shownQuery().isEmpty() ? "" : "?" + exchange.key().shownQuery())))
                 .setMethod(exchange.method())
                 .setHeaders(headers)
                 .build();

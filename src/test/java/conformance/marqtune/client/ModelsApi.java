@@ -7,7 +7,6 @@ import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ModelsApi implements AutoCloseable {
 
-    static final String API_KEY_HEADER = Transport.API_KEY_HEADER;
+    static final String API_KEY_HEADER = KeyPresentation.API_KEY_HEADER;
     private static final int TOO_MANY_REQUESTS = 429;
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
@@ -57,22 +56,31 @@ public final class ModelsApi implements AutoCloseable {
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
     public ApiResponse getModel(String modelId, Credential credential) {
-        return send("GET", "/models/" + PathSegments.escape(modelId), credential, false);
+        return getModel(modelId, presentation(credential));
+    }
+
+    /** The same, with the key presented as {@code key} does it: a near-miss of the key, say. */
+    public ApiResponse getModel(String modelId, KeyPresentation key) {
+        return send("GET", "/models/" + PathSegments.escape(modelId), key, false);
     }
 
     /** {@code GET /models}: the account's models, used to discover a model when none is configured. */
     public ApiResponse listModels(Credential credential) {
-        return send("GET", "/models", credential, false);
+        return send("GET", "/models", presentation(credential), false);
     }
 
     /** A GET to a path below the base URL that is not one of the API's routes. */
     public ApiResponse getPath(String path, Credential credential) {
-        return send("GET", path, credential, false);
+        return send("GET", path, presentation(credential), false);
     }
 
     /** Sends {@code method} to a model id generated here and now at random: the only way this client sends a method other than GET. */
     public ApiResponse probeMethod(String method, Credential credential) {
-        return send(method, "/models/" + UUID.randomUUID(), credential, true);
+        return send(method, "/models/" + UUID.randomUUID(), presentation(credential), true);
+    }
+
+    private KeyPresentation presentation(Credential credential) {
+        return credential.presentation(target.apiKey(), target.foreignApiKey());
     }
 
     /** How many responses were 429 Too Many Requests: the coverage ledger reports them. */
@@ -86,15 +94,14 @@ public final class ModelsApi implements AutoCloseable {
         transport.close();
     }
 
-    private ApiResponse send(String method, String path, Credential credential, boolean targetIsFreshRandomId) {
+    private ApiResponse send(String method, String path, KeyPresentation key, boolean targetIsFreshRandomId) {
         ReadOnlyGuard.check(method, targetIsFreshRandomId);
-        Optional<String> key = credential.headerValue(target.apiKey(), target.foreignApiKey());
-        Exchange exchange = new Exchange(method, URI.create(target.baseUrl() + path), credential, credential.shownAs(key));
+        Exchange exchange = new Exchange(method, URI.create(target.baseUrl() + path), key);
         int transportFailures = 0;
         int throttledInARow = 0;
         for (int attempt = 1; ; attempt++) {
             pacer.awaitTurn();
-            Attempt sent = transport.send(method, exchange.url(), key);
+            Attempt sent = transport.send(method, exchange.sentUrl(), key.headers());
             if (!sent.isAnswered()) {
                 attachments.transportFailure(exchange, attempt, sent.failure());
                 if (sent.bodyCutShort()) {

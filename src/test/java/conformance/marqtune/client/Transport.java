@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -39,7 +38,6 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
  */
 final class Transport implements AutoCloseable {
 
-    static final String API_KEY_HEADER = "x-api-key";
     private static final int RUNNING = 0;
     private static final int FINISHED = 1;
     private static final int DEADLINE_PASSED = 2;
@@ -72,15 +70,15 @@ final class Transport implements AutoCloseable {
                 // that fails to decode is not mistaken for a response that never came
                 .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders())
                 .sslConfig(TrustedCertificates.sslConfig(target.tls()))
-                .logConfig(LogConfig.logConfig().blacklistHeader(API_KEY_HEADER));
+                .logConfig(LogConfig.logConfig().blacklistHeader(KeyPresentation.API_KEY_HEADER, "Authorization"));
         RequestSpecBuilder base = new RequestSpecBuilder().setConfig(config).setUrlEncodingEnabled(false);
         target.proxy().ifPresent(uri -> base.setProxy(ProxySpecification.host(uri.getHost()).withPort(uri.getPort())
                 .withScheme("http")));
         this.baseRequest = base.build();
     }
 
-    /** Sends {@code method} to {@code url} once, with {@code key} in {@code x-api-key} if there is one. */
-    Attempt send(String method, URI url, Optional<String> key) {
+    /** Sends {@code method} to {@code url} once, with {@code headers}. */
+    Attempt send(String method, URI url, Map<String, String> headers) {
         AbstractHttpClient client = clients.get();
         // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
         AtomicInteger state = new AtomicInteger(RUNNING);
@@ -92,7 +90,7 @@ final class Transport implements AutoCloseable {
         long sent = System.nanoTime();
         try {
             RequestSpecification request = RestAssured.given(baseRequest);
-            key.ifPresent(value -> request.header(API_KEY_HEADER, value));
+            headers.forEach(request::header);
             Response response = request.request(method, url);
             // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
             byte[] body = response.asByteArray();

@@ -100,7 +100,7 @@ public final class SettingSources {
 
     /** {@code marqtune.serverError.modelId} becomes {@code MARQTUNE_SERVER_ERROR_MODEL_ID}. */
     public static String environmentVariable(String property) {
-        return property.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     /** {@code value} parsed and within bounds, or a configuration error that names the setting and the accepted form. */

@@ -39,6 +39,7 @@ class SettingSourcesTest {
         assertThat(SettingSources.environmentVariable("marqtune.baseUrl")).isEqualTo("MARQTUNE_BASE_URL");
         assertThat(SettingSources.environmentVariable("marqtune.serverError.modelId"))
                 .isEqualTo("MARQTUNE_SERVER_ERROR_MODEL_ID");
+        assertThat(SettingSources.environmentVariable("marqtune.latency.p95Ms")).isEqualTo("MARQTUNE_LATENCY_P95_MS");
         assertThat(SettingSources.environmentVariable("marqtune.timeout.connectMs"))
                 .isEqualTo("MARQTUNE_TIMEOUT_CONNECT_MS");
     }

@@ -16,7 +16,7 @@ import java.util.Properties;
  * @param profile  the profile file the settings came from, if any
  */
 public record SuiteConfiguration(Optional<Target> target, Optional<String> modelId, Timeouts timeouts, Resends resends,
-                                 SweepLimits sweep, LatencyBudget latency, SimulatorOptions simulator,
+                                 SweepLimits sweep, LatencyBudget latency, SearchSettings search, SimulatorOptions simulator,
                                  boolean strictSchemas, Optional<String> profile) {
 
     public static final String MODEL_ID = "marqtune.modelId";
@@ -24,7 +24,8 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
 
     public static SuiteConfiguration from(SettingSources sources) {
         return new SuiteConfiguration(Target.from(sources), sources.text(MODEL_ID), Timeouts.from(sources),
-                Resends.from(sources), SweepLimits.from(sources), LatencyBudget.from(sources), SimulatorOptions.from(sources),
+                Resends.from(sources), SweepLimits.from(sources), LatencyBudget.from(sources), SearchSettings.from(sources),
+                SimulatorOptions.from(sources),
                 sources.bool(SCHEMA_STRICT, true), sources.profileName());
     }
 
@@ -40,8 +41,8 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
 
     /** This configuration with {@code other} as its target: how the runner points the suite at the embedded simulator. */
     public SuiteConfiguration targeting(Target other) {
-        return new SuiteConfiguration(Optional.of(other), modelId, timeouts, resends, sweep, latency, simulator, strictSchemas,
-                profile);
+        return new SuiteConfiguration(Optional.of(other), modelId, timeouts, resends, sweep, latency, search, simulator,
+                strictSchemas, profile);
     }
 
     /** The target; every run has one by the time a scenario starts (the runner supplies the simulator). */
@@ -61,7 +62,7 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
         return "SuiteConfiguration{target=" + target.map(Target::toString).orElse("(embedded simulator)")
                 + ", modelId=" + modelId.orElse("(first listed)") + ", profile=" + profile.orElse("(none)")
                 + ", strictSchemas=" + strictSchemas + ", timeouts=" + timeouts.describe() + ", resends=" + resends
-                + ", latency=" + latency + ", sweep=" + sweep.describe() + "}";
+                + ", latency=" + latency + ", sweep=" + sweep.describe() + ", search=" + search + "}";
     }
 
     /** The base URL, for messages: the target's, never a key. */

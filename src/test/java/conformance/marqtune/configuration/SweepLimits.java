@@ -4,22 +4,28 @@ import java.util.Optional;
 
 /**
  * How much the sweep may ask of the target: how many models (0 for all), how many at a time, and at
- * most how many requests a second (10 unless configured; 0 for no limit).
+ * most how many requests a second (as configured, 0 for no limit; else 10 against a live target and no
+ * limit against the embedded simulator). The near-miss inputs and the seeded search keep the same rate.
  */
-public record SweepLimits(int max, int concurrency, Optional<Double> ratePerSecond) {
+public record SweepLimits(int max, int concurrency, Optional<Double> configuredRate) {
 
     public static final String MAX = "marqtune.sweep.max";
     public static final String CONCURRENCY = "marqtune.sweep.concurrency";
     public static final String RATE = "marqtune.sweep.ratePerSecond";
 
     public static SweepLimits from(SettingSources sources) {
-        Optional<Double> rate = sources.rate(RATE).or(() -> Optional.of(10.0)).filter(perSecond -> perSecond > 0);
         return new SweepLimits(sources.wholeNumber(MAX, 200, 0, Integer.MAX_VALUE), sources.wholeNumber(CONCURRENCY, 4, 1, 64),
-                rate);
+                sources.rate(RATE));
+    }
+
+    /** The most requests a second against {@code target}; empty for no limit. */
+    public Optional<Double> ratePerSecondFor(Target target) {
+        return configuredRate.or(() -> target.isSimulator() ? Optional.empty() : Optional.of(10.0)).filter(rate -> rate > 0);
     }
 
     public String describe() {
         return (max == 0 ? "all" : "at most " + max) + " models, " + concurrency + " at a time, "
-                + ratePerSecond.map(rate -> rate + " requests/s").orElse("no rate limit");
+                + configuredRate.map(rate -> rate == 0 ? "no rate limit" : rate + " requests/s")
+                        .orElse("10 requests/s against a live target, none against the simulator");
     }
 }

@@ -1,11 +1,11 @@
 package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.ids.ModelIds;
 import conformance.marqtune.validation.SchemaResult;
 import conformance.marqtune.verdict.BrokenRule;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -77,7 +77,7 @@ public final class ResponseRules {
     /** The model returned is the one asked for; UUIDs compare without case. */
     public static Optional<BrokenRule> modelId(ApiResponse response, String requested) {
         JsonNode modelId = json(response, "body").path("modelId");
-        return broken(!modelId.isString() || !modelId.asString().toLowerCase(Locale.ROOT).equals(requested.toLowerCase(Locale.ROOT)),
+        return broken(!modelId.isString() || !ModelIds.sameModel(modelId.asString(), requested),
                 "body.modelId equals the id that was asked for (compared without case)", "\"" + requested + "\"",
                 modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
     }
@@ -94,11 +94,19 @@ public final class ResponseRules {
         SortedSet<String> fields = new TreeSet<>(listed.propertyNames());
         fields.addAll(model.propertyNames());
         return fields.stream()
-                .filter(field -> !Objects.equals(listed.get(field), model.get(field)))
+                .filter(field -> !agree(field, listed.get(field), model.get(field)))
                 .map(field -> new BrokenRule("the model agrees with its element of the listing on " + field,
                         listed.has(field) ? listed.get(field).toString() : "(absent from the listing)",
                         model.has(field) ? model.get(field).toString() : "(absent from the model)"))
                 .toList();
+    }
+
+    /** Two values of one field agree: equal, or, for the model's id, the same UUID in either case. */
+    private static boolean agree(String field, JsonNode listed, JsonNode detail) {
+        if (field.equals("modelId") && listed != null && detail != null && listed.isString() && detail.isString()) {
+            return listed.asString().equals(detail.asString()) || ModelIds.sameModel(listed.asString(), detail.asString());
+        }
+        return Objects.equals(listed, detail);
     }
 
     /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */

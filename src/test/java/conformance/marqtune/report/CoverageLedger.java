@@ -41,6 +41,9 @@ public final class CoverageLedger {
         groups.put("@no-server-error", "no input gets a 500");
         groups.put("@account-isolation", "one account cannot read another's model");
         groups.put("@latency", "R1 within the latency budget");
+        groups.put("@near-miss-ids", "every near-miss of a model id");
+        groups.put("@near-miss-keys", "every near-miss of the key");
+        groups.put("@search", "the seeded search of ids and keys");
         groups.put("@sweep", "every listed model (sweep)");
         return groups;
     }

@@ -56,7 +56,7 @@ class LeakScanTest {
              SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(CANARY)
                      .withDeviation(Deviation.ANY_ECHOES_KEY))) {
             outcome = FeatureRun.against(simulator, LauncherFactory.create(), Optional.empty(),
-                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"));
+                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), new FeatureRun.Search(40, 3));
         } finally {
             Allure.setLifecycle(previous);
         }

@@ -1,5 +1,6 @@
 package conformance.marqtune.run;
 
+import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ModelUnderTest;
 import conformance.marqtune.report.RunObservations;
@@ -16,10 +17,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code @BeforeAll}, through {@link ConformanceRun}, or the self-check for each of its runs).
  *
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
+ * @param pace              the one rate limit of the run's bulk requests (the sweep, the near-misses, the search), if any
  * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, SchemaValidator schemas,
-                       ModelUnderTest model, RunObservations observations, Optional<ConformanceRun.Resources> resources) {
+                       ModelUnderTest model, RunObservations observations, Optional<RateLimit> pace,
+                       Optional<ConformanceRun.Resources> resources) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
     public static final Path SCHEMAS = Path.of("schemas");
@@ -33,7 +36,8 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
 
     SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, Optional<ConformanceRun.Resources> resources) {
         this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
-                new ModelUnderTest(configuration.modelId()), new RunObservations(), resources);
+                new ModelUnderTest(configuration.modelId()), new RunObservations(),
+                configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond), resources);
     }
 
     /** Makes {@code run} the active one until {@link #deactivate()}; runs do not nest. */

@@ -10,6 +10,7 @@ import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.LatencyBudget;
+import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.SweepLimits;
 import conformance.marqtune.configuration.Target;
@@ -42,10 +43,13 @@ public final class FeatureRun {
     /**
      * A latency budget the simulator meets by far (its answers take a few ms, under load tens) and its
      * slow deviation (800 ms) misses by far, with few samples, so that the self-check stays fast and
-     * does not flake; everything else is the suite's default.
+     * does not flake; the seeded search as {@code search} says (its requests and seed); everything else
+     * is the suite's default.
      */
-    private static Properties selfCheckSettings() {
+    private static Properties selfCheckSettings(Search search) {
         Properties settings = new Properties();
+        settings.setProperty(SearchSettings.REQUESTS, String.valueOf(search.requests()));
+        settings.setProperty(SearchSettings.SEED, String.valueOf(search.seed()));
         settings.setProperty(LatencyBudget.SAMPLES, "2");
         settings.setProperty(LatencyBudget.P95_MS, "700");
         // a simulator on 127.0.0.1 needs no pacing; the rate limit has tests of its own
@@ -56,8 +60,13 @@ public final class FeatureRun {
     private FeatureRun() {
     }
 
+    /** How much of the seeded search a run does: the deviations that only it can catch need it; for the others it is off. */
+    public record Search(int requests, long seed) {
+        public static final Search OFF = new Search(0, 1);
+    }
+
     public static Outcome against(SimulatorServer simulator, Launcher launcher) {
-        return against(simulator, launcher, Optional.empty(), Map.of());
+        return against(simulator, launcher, Optional.empty(), Map.of(), Search.OFF);
     }
 
     /**
@@ -65,8 +74,8 @@ public final class FeatureRun {
      * more configuration parameters for Cucumber, such as a plugin.
      */
     public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
-                                  Map<String, String> cucumberParameters) {
-        Properties settings = selfCheckSettings();
+                                  Map<String, String> cucumberParameters, Search search) {
+        Properties settings = selfCheckSettings(search);
         modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
         SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
                 .targeting(Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),

@@ -3,10 +3,12 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
@@ -27,6 +29,7 @@ public final class ScenarioContext {
 
     private final SuiteRun run = SuiteRun.current();
     private ModelsApi api;
+    private ModelsApi pacedApi;
     private Credential credential = Credential.VALID;
     private String requestedModelId;
     private ApiResponse response;
@@ -47,6 +50,24 @@ public final class ScenarioContext {
             api = new ModelsApi(run.configuration());
         }
         return api;
+    }
+
+    /** A client whose every request waits for the run's rate limit: for the near-misses and the search. */
+    public ModelsApi pacedApi() {
+        if (pacedApi == null) {
+            pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
+                    () -> run.pace().ifPresent(RateLimit::awaitTurn));
+        }
+        return pacedApi;
+    }
+
+    /** The run's one rate limit of bulk requests, if it has one. */
+    public Optional<RateLimit> pace() {
+        return run.pace();
+    }
+
+    public RunObservations observations() {
+        return run.observations();
     }
 
     public SchemaValidator schemas() {
@@ -117,9 +138,11 @@ public final class ScenarioContext {
 
     /** At the end of the scenario: its 429s are counted for the run, and its client's connections shut. */
     public void close() {
-        if (api != null) {
-            run.observations().throttled(api.throttledResponses());
-            api.close();
+        for (ModelsApi used : new ModelsApi[] {api, pacedApi}) {
+            if (used != null) {
+                run.observations().throttled(used.throttledResponses());
+                used.close();
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public final class ModelSweep {
     private final SchemaValidator schemas;
     private final PrintStream progress;
     private final Optional<RateLimit> rateLimit;
+    private final Optional<Double> rate;
     private final ModelsApi api;
 
     private final SweepTable rows;
@@ -64,11 +65,13 @@ public final class ModelSweep {
     private volatile boolean reportedProgress;
     private final SecretMask mask;
 
-    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, PrintStream progress) {
+    /** A sweep that paces its requests with the run's rate limit, when the run has one. */
+    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Optional<RateLimit> pace, PrintStream progress) {
         this.schemas = schemas;
         this.progress = progress;
         this.limits = configuration.sweep();
-        this.rateLimit = limits.ratePerSecond().map(RateLimit::perSecond);
+        this.rateLimit = pace;
+        this.rate = limits.ratePerSecondFor(configuration.requireTarget());
         this.api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), this::awaitTurn);
         this.mask = new SecretMask(configuration.secrets());
         this.rows = new SweepTable(mask, MAX_ROWS);
@@ -96,7 +99,7 @@ public final class ModelSweep {
         SortedMap<Long, Integer> perSecond = new TreeMap<>();
         requestsPerSecond.forEach((second, count) -> perSecond.put(second, count.get()));
         SweepResult result = new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
-                Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, limits.ratePerSecond(),
+                Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, rate,
                 api.throttledResponses(), unreached.get(), List.copyOf(unreachedReasons), abandoned);
         if (reportedProgress) {
             // a sweep long enough to report its progress ends with its figures; a short one leaves them to the report

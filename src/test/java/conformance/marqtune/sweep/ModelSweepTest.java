@@ -2,6 +2,7 @@ package conformance.marqtune.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.faults.FaultServer;
 import conformance.marqtune.run.SuiteRun;
@@ -104,7 +105,7 @@ class ModelSweepTest {
     @Test
     void aThrottlingEnvironmentIsWaitedOutAndStillConforms() {
         try (SimulatorServer throttling = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(36)
-                .withThrottle(20))) {
+                .withThrottleEvery(7))) {
             SweepResult result = sweep(throttling, "marqtune.sweep.max", "0");
 
             assertThat(result.conforms()).as("%s", result.rows()).isTrue();
@@ -142,6 +143,7 @@ class ModelSweepTest {
         }
         SuiteConfiguration configuration = SuiteConfiguration.from(properties,
                 Map.of("MARQTUNE_API_KEY", key), Path.of("environments"));
-        return new ModelSweep(configuration, schemas, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+        return new ModelSweep(configuration, schemas, configuration.sweep().ratePerSecondFor(configuration.requireTarget())
+                .map(RateLimit::perSecond), new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
     }
 }

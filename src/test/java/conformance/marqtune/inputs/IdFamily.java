@@ -1,0 +1,195 @@
+package conformance.marqtune.inputs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The near-misses of a model id, as data: every rule of the canonical form broken once, and the other
+ * texts that popular UUID parsers read as a UUID. Each family derives its inputs from a seed, a UUID in
+ * canonical lower-case form: the model under test's own id (so that a server that normalises an id and
+ * finds the model is caught) or a random one. Where a family has several variants (one per group, one
+ * per hyphen), they alternate between the two seeds, so that every variant is sent once and every family
+ * from both seeds.
+ */
+public enum IdFamily {
+
+    // every rule of the canonical form broken once
+    GROUP_ONE_DIGIT_SHORT("with a group one digit short", "java.util.UUID.fromString reads a short group as one with a leading zero",
+            seed -> perGroup(seed, (group, digits) -> digits.substring(1))),
+    GROUP_ONE_DIGIT_LONG("with a group one digit long", "a validator that counts digits loosely",
+            seed -> perGroup(seed, (group, digits) -> digits + digits.charAt(0))),
+    HYPHEN_MISSING("with a hyphen missing", "PostgreSQL's uuid input, Python's uuid.UUID: hyphens are optional",
+            seed -> perHyphen(seed, (text, at) -> text.substring(0, at) + text.substring(at + 1))),
+    HYPHEN_MOVED("with a hyphen moved by one digit", "Python's uuid.UUID drops hyphens wherever they are",
+            seed -> perHyphen(seed, (text, at) -> text.substring(0, at) + text.charAt(at + 1) + "-" + text.substring(at + 2))),
+    HYPHEN_DOUBLED("with a hyphen doubled", "Python's uuid.UUID drops every hyphen",
+            seed -> perHyphen(seed, (text, at) -> text.substring(0, at) + "-" + text.substring(at))),
+    NOT_HEX("with a letter that is not a hexadecimal digit", "a parser that reads digits until the first it cannot",
+            seed -> perGroup(seed, (group, digits) -> "g" + digits.substring(1))),
+    LOOK_ALIKE_DIGIT("with a digit that is not ASCII", "java.util.UUID.fromString and Python's int() read any Unicode digit",
+            seed -> List.of(replaceFirstDigit(seed, '\uFF10'), replaceFirstDigit(seed, '\u0660'))),
+    WHITESPACE_AROUND("with whitespace around it", ".NET's Guid.Parse and String.strip() drop it",
+            seed -> List.of(" " + seed, seed + "\t")),
+    WHITESPACE_INSIDE("with whitespace or a control character inside", "a sanitiser that drops what it does not expect",
+            seed -> List.of(seed.substring(0, 9) + " " + seed.substring(9), seed.substring(0, 14) + "\u0000" + seed.substring(14))),
+    PERCENT_ENCODED("with percent-encoding a server decodes twice", "a path decoded once by the proxy and once by the service",
+            seed -> List.of(seed.substring(0, 8) + "%252D" + seed.substring(9), "%257B" + seed + "%257D")),
+    OVERLONG("of more than 36 characters", "a lookup by prefix, or a column that truncates",
+            seed -> List.of(seed + "0", seed + seed)),
+
+    // what popular UUID parsers accept besides the canonical form
+    JAVA_SHORTENED_GROUP("with a group's leading zero dropped", "java.util.UUID.fromString",
+            seed -> perLeadingZero(seed, rest -> rest)),
+    JAVA_PLUS_SIGN("with a group's leading zero written as '+'", "java.util.UUID.fromString (Long.parseLong takes a sign)",
+            seed -> perLeadingZero(seed, rest -> "+" + rest)),
+    BRACES("in braces", "PostgreSQL's uuid input, .NET's Guid.Parse (format B), Python's uuid.UUID",
+            seed -> List.of("{" + seed + "}")),
+    PARENTHESES("in parentheses", ".NET's Guid.Parse (format P)",
+            seed -> List.of("(" + seed + ")")),
+    NO_HYPHENS("of 32 digits without hyphens", "PostgreSQL's uuid input, .NET's Guid.Parse (format N), Python's uuid.UUID",
+            seed -> List.of(seed.replace("-", ""))),
+    HYPHEN_EVERY_FOUR_DIGITS("with a hyphen after every four digits", "PostgreSQL's uuid input",
+            seed -> List.of(seed.replace("-", "").replaceAll("(.{4})(?!$)", "$1-"))),
+    DOTNET_HEX_STRUCTURE("written as a structure of hexadecimal numbers", ".NET's Guid.Parse (format X)",
+            seed -> List.of(hexStructure(seed))),
+    URN_PREFIX("with a urn:uuid: or uuid: prefix", "Python's uuid.UUID",
+            seed -> List.of("urn:uuid:" + seed, "uuid:" + seed.replace("-", ""))),
+    BRACES_UNBALANCED("with a brace on one side, or two", "Python's uuid.UUID strips braces from both ends",
+            seed -> List.of("{" + seed, "{{" + seed + "}")),
+
+    // canonical forms: a UUID, which names no model (R5) or exactly the one it is (R1)
+    ONE_DIGIT_CHANGED("with the first, the version or the last digit changed", "a lookup by prefix or suffix, or one that ignores the version",
+            seed -> List.of(changedDigit(seed, 0), changedDigit(seed, 14), changedDigit(seed, 35))),
+    UNKNOWN_VERSION_AND_VARIANT("with a version and a variant no RFC defines", "the npm uuid package's validate() refuses them",
+            seed -> List.of(seed.substring(0, 14) + "0" + seed.substring(15, 19) + "c" + seed.substring(20)));
+
+    private final String title;
+    private final String standsFor;
+    private final Function<String, List<String>> variants;
+
+    IdFamily(String title, String standsFor, Function<String, List<String>> variants) {
+        this.title = title;
+        this.standsFor = standsFor;
+        this.variants = variants;
+    }
+
+    /** How the feature files name the family. */
+    public String title() {
+        return title;
+    }
+
+    /** The parser or the bug the family stands for. */
+    public String standsFor() {
+        return standsFor;
+    }
+
+    /** Every variant of this family derived from {@code seed}, a canonical UUID. */
+    public List<String> from(String seed) {
+        return variants.apply(seed.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The inputs sent for this family: its variants alternating between the model's id and a random UUID
+     * (both seeds for a family of one variant), each once.
+     */
+    public List<NearMiss> inputs(String modelId, String randomId) {
+        List<String> ofModel = from(modelId);
+        List<String> ofRandom = from(randomId);
+        List<NearMiss> inputs = new ArrayList<>();
+        int count = Math.max(ofModel.size(), ofRandom.size());
+        for (int i = 0; i < count; i++) {
+            boolean model = i % 2 == 0;
+            List<String> chosen = model ? ofModel : ofRandom;
+            if (i < chosen.size()) {
+                inputs.add(new NearMiss(chosen.get(i), this, model ? Seed.MODEL : Seed.RANDOM));
+            }
+            if (count == 1 && i < ofRandom.size()) {
+                inputs.add(new NearMiss(ofRandom.get(i), this, Seed.RANDOM));
+            }
+        }
+        return inputs;
+    }
+
+    public static IdFamily byTitle(String title) {
+        for (IdFamily family : values()) {
+            if (family.title.equals(title)) {
+                return family;
+            }
+        }
+        throw new IllegalArgumentException("no near-miss family of ids is called '" + title + "'");
+    }
+
+    /** Which seed an input was derived from. */
+    public enum Seed { MODEL, RANDOM }
+
+    /** One input sent, with where it came from. */
+    public record NearMiss(String id, IdFamily family, Seed seed) {
+    }
+
+    private interface GroupEdit {
+        String edit(int group, String digits);
+    }
+
+    private interface HyphenEdit {
+        String edit(String text, int at);
+    }
+
+    private static List<String> perGroup(String seed, GroupEdit edit) {
+        String[] groups = seed.split("-");
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < groups.length; i++) {
+            String[] changed = groups.clone();
+            changed[i] = edit.edit(i, groups[i]);
+            variants.add(String.join("-", changed));
+        }
+        return variants;
+    }
+
+    private static List<String> perHyphen(String seed, HyphenEdit edit) {
+        List<String> variants = new ArrayList<>();
+        for (int at = seed.indexOf('-'); at >= 0; at = seed.indexOf('-', at + 1)) {
+            variants.add(edit.edit(seed, at));
+        }
+        return variants;
+    }
+
+    /** For each group that starts with a zero: the group's other digits, written as {@code rewrite} says. */
+    private static List<String> perLeadingZero(String seed, Function<String, String> rewrite) {
+        String[] groups = seed.split("-");
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i].startsWith("0")) {
+                String[] changed = groups.clone();
+                changed[i] = rewrite.apply(groups[i].substring(1));
+                variants.add(String.join("-", changed));
+            }
+        }
+        return variants;
+    }
+
+    private static String replaceFirstDigit(String seed, char zeroOfAnotherScript) {
+        for (int i = 0; i < seed.length(); i++) {
+            if (Character.isDigit(seed.charAt(i))) {
+                return seed.substring(0, i) + (char) (zeroOfAnotherScript + (seed.charAt(i) - '0')) + seed.substring(i + 1);
+            }
+        }
+        return zeroOfAnotherScript + seed.substring(1);
+    }
+
+    private static String changedDigit(String seed, int at) {
+        char digit = seed.charAt(at);
+        char other = Character.forDigit(Character.digit(digit, 16) ^ 0x8, 16);
+        return seed.substring(0, at) + other + seed.substring(at + 1);
+    }
+
+    private static String hexStructure(String seed) {
+        String hex = seed.replace("-", "");
+        StringBuilder bytes = new StringBuilder();
+        for (int i = 16; i < 32; i += 2) {
+            bytes.append(i == 16 ? "" : ",").append("0x").append(hex, i, i + 2);
+        }
+        return "{0x" + hex.substring(0, 8) + ",0x" + hex.substring(8, 12) + ",0x" + hex.substring(12, 16) + ",{" + bytes + "}}";
+    }
+}

@@ -1,0 +1,52 @@
+package conformance.marqtune.inputs;
+
+import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.verdict.BrokenRule;
+import conformance.marqtune.verdict.RuleBroken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The near-misses one scenario tried, and its one verdict: it fails when any was answered otherwise than
+ * documented, listing every such input (input, expected, actual, curl) in one message.
+ */
+public final class NearMissReport {
+
+    private final List<Tried> tried = new ArrayList<>();
+
+    public void add(Tried one) {
+        tried.add(one);
+    }
+
+    public List<Tried> tried() {
+        return List.copyOf(tried);
+    }
+
+    public long asDocumented() {
+        return tried.stream().filter(Tried::asDocumented).count();
+    }
+
+    /** The full table, for the report: input, family, expected, actual, verdict, curl. */
+    public String csv() {
+        return tried.stream().map(Tried::csv).collect(Collectors.joining("\n", Tried.CSV_HEADER + "\n", "\n"));
+    }
+
+    /** Nothing when every input was answered as documented; else one verdict naming each that was not. */
+    public void assertAllAsDocumented(String checked, String rule, SecretMask mask) {
+        List<Tried> wrong = tried.stream().filter(one -> !one.asDocumented()).toList();
+        if (wrong.isEmpty()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("  " + wrong.size() + " of " + tried.size() + " inputs were not answered as documented:");
+        wrong.forEach(one -> {
+            lines.add("    - input:     " + one.input() + "  (" + one.family() + ")");
+            lines.add("      expected:  " + one.expected());
+            lines.add("      actual:    " + one.wrong().orElseThrow());
+            lines.add("      reproduce: " + one.curl());
+        });
+        throw RuleBroken.acrossExchanges(checked, List.of(new BrokenRule(rule, "all " + tried.size() + " inputs as documented",
+                wrong.size() + " not, the first: " + wrong.get(0).input())), lines, mask::mask);
+    }
+}

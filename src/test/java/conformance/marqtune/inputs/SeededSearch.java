@@ -1,0 +1,164 @@
+package conformance.marqtune.inputs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A seeded search of an input space around a seed text (a model id, or the key): random near-misses made
+ * of one to three small edits, each sent and judged, within a budget of requests. The first input answered
+ * wrongly is shrunk, edit by edit, to the fewest edits that still get a wrong answer. The same seed, seed
+ * text and budget make the same inputs, so a failure can be searched for again exactly.
+ *
+ * <p>Hand-written rather than jqwik's: the search runs inside one Cucumber step against a live target,
+ * paced by the rate limit and counted against a request budget, where a property engine's own lifecycle
+ * (its runs, tries and shrinking phases as JUnit tests) cannot run; what it needs of one, generation from a
+ * seed and shrinking by removal, is a few dozen lines.
+ */
+public final class SeededSearch {
+
+    /** Sends one input and says what was wrong with its answer, if anything. */
+    @FunctionalInterface
+    public interface Probe {
+        Optional<String> wrongAnswer(String input);
+    }
+
+    /** What makes an edited text a candidate at all (not the seed itself, not a conformant variant of it). */
+    @FunctionalInterface
+    public interface Admissible {
+        boolean test(String candidate);
+    }
+
+    /** One edit of a text: replace, insert or delete one character at a position. */
+    public record Edit(Kind kind, int position, char character) {
+        public enum Kind { REPLACE, INSERT, DELETE }
+
+        String applyTo(String text) {
+            if (text.isEmpty()) {
+                return kind == Kind.INSERT ? String.valueOf(character) : text;
+            }
+            int at = Math.floorMod(position, kind == Kind.INSERT ? text.length() + 1 : text.length());
+            return switch (kind) {
+                case REPLACE -> text.substring(0, at) + character + text.substring(at + 1);
+                case INSERT -> text.substring(0, at) + character + text.substring(at);
+                case DELETE -> text.substring(0, at) + text.substring(at + 1);
+            };
+        }
+    }
+
+    /** An input that got a wrong answer: as generated, and shrunk. */
+    public record Finding(long seed, String seedText, List<Edit> original, List<Edit> shrunk, String shrunkInput,
+                          String wrongAnswer, int requests) {
+        public String originalInput() {
+            return apply(seedText, original);
+        }
+    }
+
+    /** What the search did: how many inputs it sent, and what it found. */
+    public record Outcome(int requests, Optional<Finding> finding) {
+    }
+
+    private final long seed;
+    private final int budget;
+    private final String alphabet;
+    private final double hexReplaceWeight;
+
+    /**
+     * @param alphabet          the characters edits put in
+     * @param hexReplaceWeight  how often an edit swaps a hexadecimal digit for another (a near-miss that stays canonical)
+     */
+    public SeededSearch(long seed, int budget, String alphabet, double hexReplaceWeight) {
+        this.seed = seed;
+        this.budget = budget;
+        this.alphabet = alphabet;
+        this.hexReplaceWeight = hexReplaceWeight;
+    }
+
+    /** Searches around {@code seedTexts} (the first taken three times in four), within the budget. */
+    public Outcome run(List<String> seedTexts, Admissible admissible, Probe probe) {
+        Random random = new Random(seed);
+        int requests = 0;
+        int draws = 0;
+        while (requests < budget && draws++ < budget * 20) {
+            String seedText = seedTexts.get(seedTexts.size() == 1 || random.nextInt(4) > 0 ? 0 : 1);
+            List<Edit> edits = edits(random, seedText);
+            String input = apply(seedText, edits);
+            if (!admissible.test(input)) {
+                continue;
+            }
+            requests++;
+            Optional<String> wrong = probe.wrongAnswer(input);
+            if (wrong.isPresent()) {
+                return shrink(seedText, edits, wrong.get(), requests, admissible, probe);
+            }
+        }
+        return new Outcome(requests, Optional.empty());
+    }
+
+    /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */
+    private Outcome shrink(String seedText, List<Edit> original, String wrong, int requests, Admissible admissible, Probe probe) {
+        List<Edit> smallest = original;
+        String smallestWrong = wrong;
+        boolean removed = true;
+        while (removed && smallest.size() > 1) {
+            removed = false;
+            for (int i = smallest.size() - 1; i >= 0 && requests < budget; i--) {
+                List<Edit> fewer = new ArrayList<>(smallest);
+                fewer.remove(i);
+                String input = apply(seedText, fewer);
+                if (!admissible.test(input)) {
+                    continue;
+                }
+                requests++;
+                Optional<String> stillWrong = probe.wrongAnswer(input);
+                if (stillWrong.isPresent()) {
+                    smallest = fewer;
+                    smallestWrong = stillWrong.get();
+                    removed = true;
+                    break;
+                }
+            }
+        }
+        return new Outcome(requests, Optional.of(new Finding(seed, seedText, original, smallest, apply(seedText, smallest),
+                smallestWrong, requests)));
+    }
+
+    private List<Edit> edits(Random random, String seedText) {
+        double size = random.nextDouble();
+        int count = size < 0.7 ? 1 : size < 0.9 ? 2 : 3;
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            edits.add(edit(random, seedText));
+        }
+        return edits;
+    }
+
+    private Edit edit(Random random, String seedText) {
+        double kind = random.nextDouble();
+        if (kind < hexReplaceWeight) {
+            List<Integer> hexDigits = new ArrayList<>();
+            for (int i = 0; i < seedText.length(); i++) {
+                if (Character.digit(seedText.charAt(i), 16) >= 0 && seedText.charAt(i) < 0x80) {
+                    hexDigits.add(i);
+                }
+            }
+            if (!hexDigits.isEmpty()) {
+                int at = hexDigits.get(random.nextInt(hexDigits.size()));
+                int digit = (Character.digit(seedText.charAt(at), 16) + 1 + random.nextInt(15)) % 16;
+                return new Edit(Edit.Kind.REPLACE, at, Character.forDigit(digit, 16));
+            }
+        }
+        Edit.Kind[] kinds = Edit.Kind.values();
+        return new Edit(kinds[random.nextInt(kinds.length)], random.nextInt(seedText.length() + 1),
+                alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+
+    static String apply(String text, List<Edit> edits) {
+        String edited = text;
+        for (Edit edit : edits) {
+            edited = edit.applyTo(edited);
+        }
+        return edited;
+    }
+}

@@ -1,0 +1,82 @@
+package conformance.marqtune.inputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.configuration.Resends;
+import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.configuration.Target;
+import conformance.marqtune.configuration.Timeouts;
+import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.simulator.SeededModels;
+import conformance.marqtune.simulator.SimulatorServer;
+import conformance.marqtune.simulator.SimulatorSettings;
+import java.time.Duration;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeded search earns its place: a server bug that no fixed near-miss catches (an id compared but for
+ * three digits) is found and shrunk to one edit within the simulator's default budget, for each of 20
+ * fixed seeds; and a conformant server, in either case of id, gives it nothing to find.
+ */
+class SeededSearchTest {
+
+    /** The share of the default simulator budget of 400 that the search of ids gets. */
+    private static final int ID_BUDGET = 300;
+
+    @Test
+    void aBugNoFixedNearMissCatchesIsFoundAndShrunkForEachOfTwentySeeds() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
+            LongStream.rangeClosed(1, 20).forEach(seed -> {
+                SeededSearch.Outcome outcome = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID, new NearMissReport());
+
+                assertThat(outcome.finding()).as("seed %d", seed).hasValueSatisfying(finding -> {
+                    assertThat(finding.shrunk()).as("seed %d: the edits left after shrinking", seed).hasSize(1);
+                    assertThat(finding.shrunkInput()).as("seed %d", seed).hasSize(36)
+                            .startsWith(SeededModels.READY_MODEL_ID.substring(0, 15)).endsWith(SeededModels.READY_MODEL_ID.substring(18));
+                    assertThat(finding.wrongAnswer()).contains("R1").contains(SeededModels.READY_MODEL_ID);
+                });
+                assertThat(outcome.requests()).isLessThanOrEqualTo(ID_BUDGET);
+            });
+        }
+    }
+
+    @Test
+    void noBugsNoFinding() {
+        for (SimulatorSettings clean : new SimulatorSettings[] {SimulatorSettings.withRandomKeys(),
+                SimulatorSettings.withRandomKeys().withUpperCaseIds()}) {
+            try (SimulatorServer simulator = SimulatorServer.start(clean); ModelsApi api = api(simulator)) {
+                NearMissReport report = new NearMissReport();
+                SeededSearch.Outcome ids = NearMisses.searchIds(api, 7, 200, SeededModels.READY_MODEL_ID, report);
+                SeededSearch.Outcome keys = NearMisses.searchKeys(api, 7, 100, SeededModels.READY_MODEL_ID,
+                        simulator.settings().apiKey(), report);
+
+                assertThat(ids.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
+                assertThat(keys.finding()).isEmpty();
+                assertThat(ids.requests()).isEqualTo(200);
+                assertThat(report.tried()).hasSize(300);
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedSendsTheSameInputs() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()); ModelsApi api = api(simulator)) {
+            NearMissReport first = new NearMissReport();
+            NearMissReport second = new NearMissReport();
+            NearMisses.searchIds(api, 42, 30, SeededModels.READY_MODEL_ID, first);
+            NearMisses.searchIds(api, 42, 30, SeededModels.READY_MODEL_ID, second);
+
+            assertThat(second.tried()).extracting(Tried::input).containsExactlyElementsOf(first.tried().stream().map(Tried::input).toList());
+        }
+    }
+
+    private static ModelsApi api(SimulatorServer simulator) {
+        Target target = Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
+                new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
+        return new ModelsApi(target, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                new Resends(0, 0), () -> { });
+    }
+}

@@ -1,0 +1,41 @@
+package conformance.marqtune.inputs;
+
+import java.util.Optional;
+
+/**
+ * One near-miss sent: the input as a person can read it (control characters escaped; a key only as a
+ * shell expression), its family, what the contract expects, what came back when that was wrong, and the
+ * curl line that sends it again.
+ */
+public record Tried(String input, String family, String expected, Optional<String> wrong, String curl) {
+
+    public static final String CSV_HEADER = "input,family,expected,actual,verdict,curl";
+
+    public boolean asDocumented() {
+        return wrong.isEmpty();
+    }
+
+    public String csv() {
+        return String.join(",", quoted(input), quoted(family), quoted(expected), quoted(wrong.orElse("as expected")),
+                asDocumented() ? "as documented" : "NOT as documented", quoted(curl));
+    }
+
+    /** {@code text} with what a terminal would not show written as an escape: {@code \t}, {@code \u0000}. */
+    public static String readable(String text) {
+        StringBuilder readable = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\t') {
+                readable.append("\\t");
+            } else if (c < 0x20 || c == 0x7f || Character.isSpaceChar(c) && c != ' ') {
+                readable.append(String.format("\\u%04x", (int) c));
+            } else {
+                readable.append(c);
+            }
+        }
+        return readable.toString();
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}
