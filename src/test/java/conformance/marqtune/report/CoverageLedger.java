@@ -106,6 +106,12 @@ public final class CoverageLedger {
         rows.values().forEach(row -> lines.add("| " + cell(row.title) + " | " + row.observedCell() + " | " + row.passed
                 + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
         lines.add("");
+        lines.add("| input family | inputs tried | answered as documented | not |");
+        lines.add("|---|---|---|---|");
+        observations.families().forEach((family, counts) -> lines.add("| " + cell(family) + " | " + counts[0] + " | " + counts[1]
+                + " | " + (counts[0] - counts[1]) + " |"));
+        observations.searches().forEach(search -> lines.add(System.lineSeparator() + "Seeded " + search));
+        lines.add("");
         lines.add(throttledLine(observations));
         lines.add("");
         lines.add("_observed_: the target gave this documented response, exactly, to at least one request of the run. "
@@ -122,6 +128,7 @@ public final class CoverageLedger {
                 "error", "skipped", "verdict"));
         rows.values().forEach(row -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title, row.observedCell(),
                 row.passed, row.failed, row.errors, row.skipped, row.cell())));
+        lines.add(inputsLine(observations));
         lines.add(throttledLine(observations));
         return String.join(System.lineSeparator(), lines);
     }
@@ -130,8 +137,21 @@ public final class CoverageLedger {
     public synchronized Map<String, String> environmentRows(RunObservations observations) {
         Map<String, String> entries = new LinkedHashMap<>();
         rows.values().forEach(row -> entries.put("Ledger: " + row.title, row.cell()));
+        observations.families().forEach((family, counts) -> entries.put("Inputs: " + family, counts[0] + " tried, " + counts[1]
+                + " answered as documented" + (counts[0] == counts[1] ? "" : ", " + (counts[0] - counts[1]) + " NOT")));
+        observations.searches().forEach(search -> entries.put("Seeded " + search.substring(0, search.indexOf(':')),
+                search.substring(search.indexOf(':') + 2)));
         entries.put("Throttled (429)", throttledLine(observations));
         return entries;
+    }
+
+    /** The near-misses and the search, in one line: the per-family table is in the summary and the report. */
+    private static String inputsLine(RunObservations observations) {
+        int tried = observations.families().values().stream().mapToInt(counts -> counts[0]).sum();
+        int right = observations.families().values().stream().mapToInt(counts -> counts[1]).sum();
+        return "Near-miss inputs: " + tried + " tried in " + observations.families().size() + " families, " + right
+                + " answered as documented" + (tried == right ? "" : ", " + (tried - right) + " NOT") + "; "
+                + String.join("; ", observations.searches());
     }
 
     private static String throttledLine(RunObservations observations) {

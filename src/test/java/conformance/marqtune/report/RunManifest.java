@@ -1,5 +1,6 @@
 package conformance.marqtune.report;
 
+import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.Target;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,18 +24,18 @@ import java.util.stream.Stream;
  * SHA-256), which target, which tags, and when.
  */
 public record RunManifest(String suiteVersion, String contractSha256, String schemasSha256, String target,
-                          String tags, Instant started, Instant finished) {
+                          String tags, String search, Instant started, Instant finished) {
 
     public static final Path CONTRACT = Path.of("contract", "get-model.md");
     public static final Path SCHEMAS = Path.of("schemas");
 
-    public static RunManifest of(Target target, Instant started, Instant finished) {
+    public static RunManifest of(Target target, SearchSettings search, Instant started, Instant finished) {
         String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))
                 .or(() -> Optional.ofNullable(System.getenv("CUCUMBER_FILTER_TAGS")))
                 .filter(expression -> !expression.isBlank())
                 .orElse("(all)");
         return new RunManifest(readSuiteVersion(), sha256(List.of(CONTRACT)), sha256(schemaFiles()),
-                target.describe(), tags, started, finished);
+                target.describe(), tags, "seed " + search.seed() + ", " + search.requestsFor(target) + " requests", started, finished);
     }
 
     /** The manifest as ordered name/value pairs: for the summary's header and Allure's Environment. */
@@ -45,6 +46,7 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
         entries.put("Contract", "sha256:" + contractSha256 + " (" + CONTRACT + ")");
         entries.put("Schemas", "sha256:" + schemasSha256 + " (" + SCHEMAS + "/*.schema.json)");
         entries.put("Tags", tags);
+        entries.put("Seeded search", search);
         entries.put("Started", started.toString());
         entries.put("Finished", finished.toString());
         return entries;

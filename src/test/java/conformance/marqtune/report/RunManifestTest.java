@@ -2,6 +2,7 @@ package conformance.marqtune.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class RunManifestTest {
 
     @Test
     void theEntriesNameTheContractTheSchemasTheTargetAndTheTimesInOrder() {
-        RunManifest manifest = new RunManifest("0.1.0", "aa", "bb", "https://staging.example (live)", "@documented",
+        RunManifest manifest = new RunManifest("0.1.0", "aa", "bb", "https://staging.example (live)", "@documented", "seed 7, 40 requests",
                 Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-11-28T08:00:05Z"));
 
         assertThat(manifest.entries()).containsExactly(
@@ -46,6 +47,7 @@ class RunManifestTest {
                 Map.entry("Contract", "sha256:aa (contract/get-model.md)"),
                 Map.entry("Schemas", "sha256:bb (schemas/*.schema.json)"),
                 Map.entry("Tags", "@documented"),
+                Map.entry("Seeded search", "seed 7, 40 requests"),
                 Map.entry("Started", "2026-11-28T08:00:00Z"),
                 Map.entry("Finished", "2026-11-28T08:00:05Z"));
     }
@@ -53,11 +55,12 @@ class RunManifestTest {
     @Test
     void theContractAndSchemasOfThisProjectAreDigested() {
         RunManifest manifest = RunManifest.of(Target.simulator(URI.create("http://127.0.0.1:1"),
-                new Secret("k"), new Secret("f"), "t"),
+                new Secret("k"), new Secret("f"), "t"), new SearchSettings(5, java.util.Optional.empty()),
                 Instant.EPOCH, Instant.EPOCH);
 
         assertThat(manifest.contractSha256()).hasSize(64);
         assertThat(manifest.schemasSha256()).hasSize(64);
         assertThat(manifest.target()).isEqualTo("http://127.0.0.1:1 (embedded simulator)");
+        assertThat(manifest.search()).isEqualTo("seed 5, 400 requests");
     }
 }

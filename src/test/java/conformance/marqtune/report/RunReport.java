@@ -27,7 +27,7 @@ public final class RunReport {
     public static void write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
                              RunObservations observations, Optional<String> targetUnreachable, Instant started, Instant finished) {
         String verdict = ledger.close(observations, targetUnreachable);
-        RunManifest manifest = RunManifest.of(configuration.requireTarget(), started, finished);
+        RunManifest manifest = RunManifest.of(configuration.requireTarget(), configuration.search(), started, finished);
         try {
             Files.createDirectories(files.summary().toAbsolutePath().getParent());
             Files.writeString(files.summary(), ledger.markdown(manifest, verdict, observations), StandardCharsets.UTF_8);

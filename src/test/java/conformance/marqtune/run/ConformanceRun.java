@@ -1,5 +1,6 @@
 package conformance.marqtune.run;
 
+import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -63,7 +64,8 @@ public final class ConformanceRun {
                     new Secret(started.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
         }
         Target target = configuration.requireTarget();
-        System.out.println("Get Model conformance: " + target.describe());
+        System.out.println("Get Model conformance: " + target.describe() + "; seeded search: seed " + configuration.search().seed()
+                + ", " + configuration.search().requestsFor(target) + " requests (" + SearchSettings.SEED + " repeats it)");
         if (target.tls().insecure()) {
             System.out.println("WARNING: TLS certificate verification is OFF (" + Tls.INSECURE + "=true): "
                     + "this run cannot tell the real target from an impostor");
