@@ -64,10 +64,10 @@ public final class RunObservations {
         }
     }
 
-    /** Each family tried, in the order first tried: inputs tried, and answered as documented. */
+    /** Each family tried, by name: inputs tried, and answered as documented. */
     public Map<String, int[]> families() {
         synchronized (families) {
-            Map<String, int[]> copy = new LinkedHashMap<>();
+            Map<String, int[]> copy = new java.util.TreeMap<>();
             families.forEach((name, counts) -> copy.put(name, counts.clone()));
             return copy;
         }
