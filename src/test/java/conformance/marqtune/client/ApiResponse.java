@@ -109,9 +109,13 @@ public final class ApiResponse {
         }
     }
 
-    /** Status, Content-Type and the start of the body, masked: what a failure message shows of what came back. */
+    /**
+     * Status, Content-Type and the start of the body, masked: what a failure message shows of what came
+     * back. The whole body is masked before it is cut, so that a secret straddling the cut is hidden too.
+     */
     public String summary() {
-        String shown = body.length() > 500 ? body.substring(0, 500) + "… (" + body.length() + " characters)" : body;
+        String masked = mask.mask(body);
+        String shown = masked.length() > 500 ? masked.substring(0, 500) + "… (" + body.length() + " characters)" : masked;
         return masked("HTTP " + status + ", Content-Type: " + contentType().orElse("(none)") + ", body: "
                 + (shown.isEmpty() ? "(empty)" : shown));
     }

@@ -10,14 +10,20 @@ import java.util.Map;
  *
  * @param elapsed from sending to the body's last byte, or to the failure
  */
-record Attempt(int status, Map<String, String> headers, byte[] body, Duration elapsed, String failure, boolean bodyCutShort) {
+record Attempt(int status, Map<String, String> headers, byte[] body, Duration elapsed, String failure, boolean bodyCutShort,
+               boolean tooLarge) {
 
     static Attempt answered(int status, Map<String, String> headers, byte[] body, Duration elapsed) {
-        return new Attempt(status, Map.copyOf(headers), body, elapsed, null, false);
+        return new Attempt(status, Map.copyOf(headers), body, elapsed, null, false, false);
     }
 
     static Attempt failed(String failure, boolean bodyCutShort, Duration elapsed) {
-        return new Attempt(0, Map.of(), new byte[0], elapsed, failure, bodyCutShort);
+        return new Attempt(0, Map.of(), new byte[0], elapsed, failure, bodyCutShort, false);
+    }
+
+    /** The head arrived, and then more body than the client reads: it stopped reading. */
+    static Attempt tooLarge(int status, Map<String, String> headers, Duration elapsed) {
+        return new Attempt(status, Map.copyOf(headers), new byte[0], elapsed, null, false, true);
     }
 
     boolean isAnswered() {

@@ -36,7 +36,7 @@ final class ExchangeAttachments {
                 .setResponseCode(response.status())
                 .setUrl(mask.mask(exchange.url().toString()))
                 .setHeaders(headers)
-                .setBody(mask.mask(response.body()))
+                .setBody(Attachments.capped(mask.mask(response.body())))
                 .build();
         new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-response.ftl"));
     }

@@ -1,12 +1,12 @@
 package conformance.marqtune.client;
 
 import conformance.marqtune.configuration.Resends;
+import conformance.marqtune.configuration.ResponseLimits;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,32 +26,28 @@ public final class ModelsApi implements AutoCloseable {
     public static final String METHODS_SENT = ReadOnlyGuard.DESCRIPTION;
 
     private final Target target;
+    private final ResponseLimits limits;
     private final Transport transport;
     private final ResendPolicy policy;
-    private final Pacer pacer;
+    private final Pace pace;
     private final SecretMask mask;
     private final ExchangeAttachments attachments;
     private final AtomicInteger throttledResponses = new AtomicInteger();
 
-    /** Holds a sender back until its next request may go, as a rate limit does. */
-    @FunctionalInterface
-    public interface Pacer {
-        void awaitTurn();
-    }
-
-    /** A client every attempt of which, resends included, first waits for {@code pacer}. */
-    public ModelsApi(Target target, Timeouts timeouts, Resends resends, Pacer pacer) {
+    /** A client every attempt of which, resends included, first waits for {@code pace}, and waits out a 429 there. */
+    public ModelsApi(Target target, Timeouts timeouts, Resends resends, ResponseLimits limits, Pace pace) {
         this.target = target;
+        this.limits = limits;
         this.transport = new Transport(target, timeouts);
         this.policy = new ResendPolicy(resends, timeouts.read());
-        this.pacer = pacer;
+        this.pace = pace;
         this.mask = new SecretMask(target.secrets());
         this.attachments = new ExchangeAttachments(mask);
     }
 
     /** The client of the configured target, unpaced. */
     public ModelsApi(SuiteConfiguration configuration) {
-        this(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), () -> { });
+        this(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), configuration.responses(), Pace.unlimited());
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -100,8 +96,13 @@ public final class ModelsApi implements AutoCloseable {
         int transportFailures = 0;
         int throttledInARow = 0;
         for (int attempt = 1; ; attempt++) {
-            pacer.awaitTurn();
-            Attempt sent = transport.send(method, exchange.sentUrl(), key.headers());
+            pace.awaitTurn();
+            long cap = "/models".equals(path) ? limits.listingMaxBytes() : limits.maxBytes();
+            Attempt sent = transport.send(method, exchange.sentUrl(), key.headers(), cap);
+            if (sent.tooLarge()) {
+                attachments.transportFailure(exchange, attempt, "the body is larger than " + cap + " bytes; not read further");
+                throw new ResponseTooLarge(exchange, cap, mask);
+            }
             if (!sent.isAnswered()) {
                 attachments.transportFailure(exchange, attempt, sent.failure());
                 if (sent.bodyCutShort()) {
@@ -122,17 +123,7 @@ public final class ModelsApi implements AutoCloseable {
             }
             throttledResponses.incrementAndGet();
             int inARow = ++throttledInARow;
-            pause(policy.waitAfterThrottled(response.headers(), inARow).orElseThrow(() -> new Throttled(exchange, inARow, mask)));
-        }
-    }
-
-    /** Waiting out a 429 is what the server asked for, not a guess. */
-    private static void pause(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting out a 429", e);
+            pace.waitOut(policy.waitAfterThrottled(response.headers(), inARow).orElseThrow(() -> new Throttled(exchange, inARow, mask)));
         }
     }
 }

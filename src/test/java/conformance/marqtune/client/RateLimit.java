@@ -13,7 +13,7 @@ import java.time.Duration;
  * The clock and the way of waiting are injectable, so that the guarantee is tested on the sender's own
  * schedule, not on wall-clock arrivals that a busy machine can bunch.
  */
-public final class RateLimit implements ModelsApi.Pacer {
+public final class RateLimit {
 
     private final BlockingBucket bucket;
     private final BlockingStrategy waiting;
@@ -37,7 +37,6 @@ public final class RateLimit implements ModelsApi.Pacer {
     }
 
     /** Waits until the next request may go. */
-    @Override
     public void awaitTurn() {
         try {
             bucket.consume(1, waiting);

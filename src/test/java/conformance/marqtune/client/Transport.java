@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -64,7 +65,9 @@ final class Transport implements AutoCloseable {
                         .httpClientFactory(clients::get)
                         .setParam("http.connection.timeout", connectMs)
                         .setParam("http.socket.timeout", readMs)
-                        .setParam("http.connection-manager.timeout", (long) connectMs))
+                        .setParam("http.connection-manager.timeout", (long) connectMs)
+                        // a peer that answers with something other than a status line does not speak HTTP: say so at once
+                        .setParam("http.connection.max-status-line-garbage", 0))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                 // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
                 // that fails to decode is not mistaken for a response that never came
@@ -77,8 +80,8 @@ final class Transport implements AutoCloseable {
         this.baseRequest = base.build();
     }
 
-    /** Sends {@code method} to {@code url} once, with {@code headers}. */
-    Attempt send(String method, URI url, Map<String, String> headers) {
+    /** Sends {@code method} to {@code url} once, with {@code headers}, reading at most {@code maxBytes} of the body. */
+    Attempt send(String method, URI url, Map<String, String> headers, long maxBytes) {
         AbstractHttpClient client = clients.get();
         // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
         AtomicInteger state = new AtomicInteger(RUNNING);
@@ -92,8 +95,13 @@ final class Transport implements AutoCloseable {
             RequestSpecification request = RestAssured.given(baseRequest);
             headers.forEach(request::header);
             Response response = request.request(method, url);
-            // the body is read here, inside the deadline: REST Assured would otherwise read it later, unbounded
-            byte[] body = response.asByteArray();
+            // the body is read here, inside the deadline and up to the limit: REST Assured would read it all, later
+            byte[] body = readAtMost(response, maxBytes);
+            if (body.length > maxBytes && state.compareAndSet(RUNNING, FINISHED)) {
+                client.getConnectionManager().shutdown(); // the rest is never read: not even to reuse the connection
+                clients.remove();
+                return Attempt.tooLarge(response.getStatusCode(), headers(response), since(sent));
+            }
             if (state.compareAndSet(RUNNING, FINISHED)) {
                 return Attempt.answered(response.getStatusCode(), headers(response), body, since(sent));
             }
@@ -103,7 +111,7 @@ final class Transport implements AutoCloseable {
                 return deadlinePassed(sent); // whatever the exception, its cause is the connection shut from outside
             }
             if (!isTransportFailure(failure)) {
-                throw failure;
+                throw failure instanceof RuntimeException unexpected ? unexpected : new IllegalStateException(failure);
             }
             return Attempt.failed(TransportFailure.describe(failure), isBodyCutShort(failure), since(sent));
         } finally {
@@ -120,6 +128,16 @@ final class Transport implements AutoCloseable {
         for (AbstractHttpClient client = made.poll(); client != null; client = made.poll()) {
             client.getConnectionManager().shutdown();
         }
+    }
+
+    /** The body, or its first {@code maxBytes} and one more byte when it is longer: never more in memory. */
+    private static byte[] readAtMost(Response response, long maxBytes) throws IOException {
+        InputStream in = response.asInputStream();
+        byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (read.length <= maxBytes) {
+            in.close();
+        }
+        return read;
     }
 
     private Attempt deadlinePassed(long sent) {

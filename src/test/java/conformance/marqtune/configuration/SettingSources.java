@@ -56,8 +56,32 @@ public final class SettingSources {
                 .or(() -> Optional.ofNullable(profile.get(name)).filter(value -> !value.isEmpty()));
     }
 
+    /**
+     * A secret, normalised once: whitespace around it removed (as when read from a file with its newline),
+     * so that the one value is what is sent, masked and scanned. A secret an HTTP header cannot carry as
+     * given (blank, a control character, a character that is not ASCII) or too short to be told apart
+     * from other text in the reports is refused, naming the setting and never the value.
+     */
     public Optional<Secret> secret(String name) {
-        return text(name).map(Secret::new);
+        return text(name).map(value -> new Secret(checkedSecret(name, value)));
+    }
+
+    private static String checkedSecret(String name, String given) {
+        String value = given.strip();
+        String accepted = "printable ASCII characters, " + SecretMask.SHORTEST_RUN
+                + " at least, as an HTTP header carries them (whitespace around is removed)";
+        if (value.isEmpty()) {
+            throw new ConfigurationException(name, "blank", accepted);
+        }
+        if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new ConfigurationException(name, "a value with a control character or a character that is not ASCII "
+                    + "(not shown)", accepted);
+        }
+        if (value.length() < SecretMask.SHORTEST_RUN) {
+            throw new ConfigurationException(name, value.length() + " characters long (not shown)", accepted
+                    + ": a shorter secret cannot be told apart from other text in the reports");
+        }
+        return value;
     }
 
     public boolean bool(String name, boolean fallback) {
@@ -73,16 +97,19 @@ public final class SettingSources {
                 "a whole number from " + min + " to " + max)).orElse(fallback);
     }
 
+    /** A duration in milliseconds, from 1 to an hour: longer would hold a gate for no reason, and overflow clients. */
     public Duration millis(String name, long fallback) {
-        return text(name).map(value -> Duration.ofMillis(parsed(name, value, Long::parseLong, ms -> ms > 0,
-                "a whole number of milliseconds above 0"))).orElse(Duration.ofMillis(fallback));
+        return text(name).map(value -> Duration.ofMillis(parsed(name, value, Long::parseLong, ms -> ms > 0 && ms <= MAX_MILLIS,
+                "a whole number of milliseconds from 1 to " + MAX_MILLIS))).orElse(Duration.ofMillis(fallback));
     }
 
-    /** Requests a second; 0 means no limit. */
+    /** Requests a second, from 0.1 to 1,000; 0 means no limit. */
     public Optional<Double> rate(String name) {
-        return text(name).map(value -> parsed(name, value, Double::parseDouble, rate -> rate >= 0 && Double.isFinite(rate),
-                "requests a second, such as 10 or 2.5 (0 for no limit)"));
+        return text(name).map(value -> parsed(name, value, Double::parseDouble,
+                rate -> rate == 0 || (rate >= 0.1 && rate <= 1_000), "requests a second from 0.1 to 1000, such as 10 or 2.5 (0 for no limit)"));
     }
+
+    private static final long MAX_MILLIS = 3_600_000;
 
     /**
      * The secrets given to this JVM, read without resolving (or validating) anything else: for the leak
@@ -93,7 +120,9 @@ public final class SettingSources {
                 .map(name -> Optional.ofNullable(systemProperties.getProperty(name))
                         .or(() -> Optional.ofNullable(environment.get(environmentVariable(name)))))
                 .flatMap(Optional::stream)
-                .filter(value -> !value.isEmpty())
+                .map(String::strip)
+                // one the run refused (blank, unsendable, too short) is looked for by no scan: it was never sent
+                .filter(value -> value.length() >= SecretMask.SHORTEST_RUN && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f))
                 .map(Secret::new)
                 .toList();
     }

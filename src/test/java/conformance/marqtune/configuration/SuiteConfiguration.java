@@ -16,6 +16,7 @@ import java.util.Properties;
  * @param profile  the profile file the settings came from, if any
  */
 public record SuiteConfiguration(Optional<Target> target, Optional<String> modelId, Timeouts timeouts, Resends resends,
+                                 ResponseLimits responses, RunLimits run,
                                  SweepLimits sweep, LatencyBudget latency, SearchSettings search, SimulatorOptions simulator,
                                  boolean strictSchemas, Optional<String> profile) {
 
@@ -24,7 +25,7 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
 
     public static SuiteConfiguration from(SettingSources sources) {
         return new SuiteConfiguration(Target.from(sources), sources.text(MODEL_ID), Timeouts.from(sources),
-                Resends.from(sources), SweepLimits.from(sources), LatencyBudget.from(sources), SearchSettings.from(sources),
+                Resends.from(sources), ResponseLimits.from(sources), RunLimits.from(sources), SweepLimits.from(sources), LatencyBudget.from(sources), SearchSettings.from(sources),
                 SimulatorOptions.from(sources),
                 sources.bool(SCHEMA_STRICT, true), sources.profileName());
     }
@@ -41,7 +42,7 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
 
     /** This configuration with {@code other} as its target: how the runner points the suite at the embedded simulator. */
     public SuiteConfiguration targeting(Target other) {
-        return new SuiteConfiguration(Optional.of(other), modelId, timeouts, resends, sweep, latency, search, simulator,
+        return new SuiteConfiguration(Optional.of(other), modelId, timeouts, resends, responses, run, sweep, latency, search, simulator,
                 strictSchemas, profile);
     }
 

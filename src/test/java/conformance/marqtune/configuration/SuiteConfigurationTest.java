@@ -55,17 +55,17 @@ class SuiteConfigurationTest {
     @Test
     void aTrailingSlashOfTheBaseUrlIsDropped() {
         SuiteConfiguration configuration = configuration(
-                properties("marqtune.baseUrl", "https://marqtune.example/"), Map.of("MARQTUNE_API_KEY", "key"));
+                properties("marqtune.baseUrl", "https://marqtune.example/"), Map.of("MARQTUNE_API_KEY", "key-0123456789"));
 
         assertThat(configuration.target().map(Target::baseUrl)).contains(URI.create("https://marqtune.example"));
     }
 
     @Test
     void aMalformedBaseUrlNamesTheSettingWhatWasGivenAndTheAcceptedForm() {
-        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "marqtune.example"), Map.of("MARQTUNE_API_KEY", "k")))
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "marqtune.example"), Map.of("MARQTUNE_API_KEY", "key-0123456789")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContainingAll("marqtune.baseUrl", "'marqtune.example'", "absolute http or https URL");
-        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "ftp://marqtune.example"), Map.of("MARQTUNE_API_KEY", "k")))
+        assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "ftp://marqtune.example"), Map.of("MARQTUNE_API_KEY", "key-0123456789")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("ftp://marqtune.example");
     }
@@ -73,7 +73,7 @@ class SuiteConfigurationTest {
     @Test
     void credentialsInAUrlAreRefusedWithoutBeingRepeated() {
         assertThatThrownBy(() -> configuration(properties("marqtune.baseUrl", "https://admin:hunter2@marqtune.example"),
-                Map.of("MARQTUNE_API_KEY", "k")))
+                Map.of("MARQTUNE_API_KEY", "key-0123456789")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContainingAll("marqtune.baseUrl", "****@marqtune.example")
                 .message().doesNotContain("hunter2");
@@ -86,7 +86,7 @@ class SuiteConfigurationTest {
     @Test
     void aProxyIsHttpHostAndPort() {
         assertThat(configuration(properties("marqtune.baseUrl", "https://marqtune.example", "marqtune.proxy",
-                "http://proxy.example:3128"), Map.of("MARQTUNE_API_KEY", "key")).requireTarget().proxy())
+                "http://proxy.example:3128"), Map.of("MARQTUNE_API_KEY", "key-0123456789")).requireTarget().proxy())
                 .contains(URI.create("http://proxy.example:3128"));
         assertThatThrownBy(() -> configuration(properties("marqtune.proxy", "proxy.example:3128"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)

@@ -27,9 +27,6 @@ public record Target(URI baseUrl, Secret apiKey, Optional<Secret> foreignApiKey,
     public static Optional<Target> from(SettingSources sources) {
         Optional<URI> baseUrl = sources.text(BASE_URL).map(Target::baseUrl);
         Optional<Secret> apiKey = sources.secret(API_KEY);
-        if (apiKey.isPresent() && apiKey.get().reveal().isBlank()) {
-            throw new ConfigurationException(API_KEY, "blank", "the target's API key");
-        }
         Optional<Secret> foreignApiKey = sources.secret(FOREIGN_API_KEY);
         if (foreignApiKey.isPresent() && foreignApiKey.equals(apiKey)) {
             throw new ConfigurationException(FOREIGN_API_KEY, "the same key as " + API_KEY,

@@ -131,6 +131,46 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
+    /** Answers 200 with a chunked JSON body that never ends: a target that would fill any memory. */
+    public static FaultServer sendsAnEndlessBody() {
+        return streams(-1);
+    }
+
+    /** Answers 200 with a JSON body of {@code bytes} bytes under its Content-Length, written as fast as it is read. */
+    public static FaultServer sendsABodyOf(long bytes) {
+        return streams(bytes);
+    }
+
+    private static FaultServer streams(long bytes) {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = connection.getOutputStream();
+                    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + (bytes < 0 ? "Transfer-Encoding: chunked" : "Content-Length: " + bytes) + "\r\n\r\n";
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    byte[] block = ("{\"statusCode\":200,\"body\":\"" + "x".repeat(65_000)).getBytes(StandardCharsets.US_ASCII);
+                    for (long sent = 0; bytes < 0 || sent < bytes; sent += block.length) {
+                        int length = bytes < 0 ? block.length : (int) Math.min(block.length, bytes - sent);
+                        if (bytes < 0) {
+                            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.write(block, 0, length);
+                        if (bytes < 0) {
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                    }
+                    out.flush();
+                } catch (IOException stopped) {
+                    // the client stopped reading, as it should
+                }
+            }, "fault-server-stream");
+            writer.setDaemon(true);
+            writer.start();
+        });
+    }
+
     /** Answers the first request with {@code status} and a JSON body, then never answers again: a target that dies. */
     public static FaultServer answersOnceThenGoesSilent(int status, String json) {
         return new FaultServer((connection, index) -> {

@@ -3,7 +3,9 @@ package conformance.marqtune.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.Pace;
 import conformance.marqtune.configuration.Resends;
+import conformance.marqtune.configuration.ResponseLimits;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
@@ -77,6 +79,6 @@ class SeededSearchTest {
         Target target = Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
                 new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID);
         return new ModelsApi(target, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                new Resends(0, 0), () -> { });
+                new Resends(0, 0), ResponseLimits.DEFAULTS, Pace.unlimited());
     }
 }

@@ -20,7 +20,7 @@ public record Tried(String input, String family, String expected, Optional<Strin
                 asDocumented() ? "as documented" : "NOT as documented", quoted(curl));
     }
 
-    /** {@code text} with what a terminal would not show written as an escape: {@code \t}, {@code \u0000}. */
+    /** {@code text} with what a terminal would not show written as an escape (a tab as backslash-t, a control character as backslash-u and four digits). */
     public static String readable(String text) {
         StringBuilder readable = new StringBuilder();
         for (char c : text.toCharArray()) {

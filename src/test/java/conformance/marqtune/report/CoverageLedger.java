@@ -62,9 +62,16 @@ public final class CoverageLedger {
 
     /** The verdict in words, once the run is over: what it observed fills the ledger's last columns. */
     public synchronized String close(RunObservations observations, Optional<String> targetUnreachable) {
+        return close(observations, targetUnreachable, Optional.empty());
+    }
+
+    /** The same, for a run that may have stopped early because its time budget was spent. */
+    public synchronized String close(RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent) {
         rows.values().forEach(row -> row.observed = row.response.map(observations::wasObserved).orElse(false));
         observations.sweepSummary().ifPresent(summary -> rows.get("@sweep").detail = summary);
-        return targetUnreachable.map(reason -> "NOT RUN: " + reason).orElseGet(this::verdictLine);
+        return targetUnreachable.map(reason -> "NOT RUN: " + reason)
+                .orElseGet(() -> budgetSpent.map(why -> "STOPPED: " + why + "; the checks left were not run; ").orElse("")
+                        + verdictLine());
     }
 
     private String verdictLine() {

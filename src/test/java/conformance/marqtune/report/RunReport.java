@@ -25,8 +25,9 @@ public final class RunReport {
     }
 
     public static void write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
-                             RunObservations observations, Optional<String> targetUnreachable, Instant started, Instant finished) {
-        String verdict = ledger.close(observations, targetUnreachable);
+                             RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent,
+                             Instant started, Instant finished) {
+        String verdict = ledger.close(observations, targetUnreachable, budgetSpent);
         RunManifest manifest = RunManifest.of(configuration.requireTarget(), configuration.search(), started, finished);
         try {
             Files.createDirectories(files.summary().toAbsolutePath().getParent());

@@ -106,5 +106,8 @@ public final class ConformanceRun {
         run.targetUnreachable().ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
+        run.pace().spent().ifPresent(why -> {
+            throw new IllegalStateException("the run stopped before its end: " + why);
+        });
     }
 }

@@ -28,7 +28,7 @@ public final class RunLifecycle implements ConcurrentEventListener {
                 event.getResult().getStatus(), Optional.ofNullable(event.getResult().getError())));
         publisher.registerHandlerFor(TestRunFinished.class, event -> SuiteRun.active().ifPresent(run -> {
             run.resources().ifPresent(resources -> RunReport.write(resources.files(), run.configuration(), ledger,
-                    run.observations(), run.targetUnreachable(), started, event.getInstant()));
+                    run.observations(), run.targetUnreachable(), run.pace().spent(), started, event.getInstant()));
             ConformanceRun.finish(run);
         }));
     }

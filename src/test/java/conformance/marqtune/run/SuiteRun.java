@@ -1,6 +1,7 @@
 package conformance.marqtune.run;
 
 import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ModelUnderTest;
 import conformance.marqtune.report.RunObservations;
@@ -17,11 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code @BeforeAll}, through {@link ConformanceRun}, or the self-check for each of its runs).
  *
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
- * @param pace              the one rate limit of the run's bulk requests (the sweep, the near-misses, the search), if any
+ * @param pace              the run's one rate limit of bulk requests (the sweep, the near-misses, the search), its deadline
+ *                          and its budget for waiting out 429s
  * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, SchemaValidator schemas,
-                       ModelUnderTest model, RunObservations observations, Optional<RateLimit> pace,
+                       ModelUnderTest model, RunObservations observations, RunPace pace,
                        Optional<ConformanceRun.Resources> resources) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
@@ -37,7 +39,8 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
     SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, Optional<ConformanceRun.Resources> resources) {
         this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
                 new ModelUnderTest(configuration.modelId()), new RunObservations(),
-                configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond), resources);
+                new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
+                        configuration.run().maxRun(), configuration.run().maxThrottleWait()), resources);
     }
 
     /** Makes {@code run} the active one until {@link #deactivate()}; runs do not nest. */

@@ -6,7 +6,7 @@ import conformance.marqtune.inputs.NearMissReport;
 import conformance.marqtune.inputs.NearMisses;
 import conformance.marqtune.inputs.SearchVerdict;
 import conformance.marqtune.inputs.SeededSearch;
-import conformance.marqtune.report.Attachments;
+import conformance.marqtune.client.Attachments;
 import java.util.function.Function;
 
 /**

@@ -3,7 +3,7 @@ package conformance.marqtune.steps;
 import static conformance.marqtune.contract.ResponseAssert.assertSamplesWithin;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.report.Attachments;
+import conformance.marqtune.client.Attachments;
 import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.stream.Collectors;

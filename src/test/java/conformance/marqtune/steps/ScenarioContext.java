@@ -3,7 +3,7 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
-import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
@@ -47,7 +47,8 @@ public final class ScenarioContext {
 
     public ModelsApi api() {
         if (api == null) {
-            api = new ModelsApi(run.configuration());
+            api = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
+                    run.configuration().responses(), run.pace().unpaced());
         }
         return api;
     }
@@ -56,13 +57,13 @@ public final class ScenarioContext {
     public ModelsApi pacedApi() {
         if (pacedApi == null) {
             pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    () -> run.pace().ifPresent(RateLimit::awaitTurn));
+                    run.configuration().responses(), run.pace());
         }
         return pacedApi;
     }
 
-    /** The run's one rate limit of bulk requests, if it has one. */
-    public Optional<RateLimit> pace() {
+    /** The run's pace: its one rate limit of bulk requests, its deadline, its budget for 429s. */
+    public RunPace pace() {
         return run.pace();
     }
 
@@ -151,6 +152,9 @@ public final class ScenarioContext {
         run.targetUnreachable().ifPresent(reason -> {
             throw new TestAbortedException("not run: " + reason);
         });
+        if (run.pace().timeIsUp()) {
+            throw new TestAbortedException("not run: " + run.pace().spent().orElse("the run's time budget is spent"));
+        }
         covered = Arrays.stream(DocumentedResponse.values()).filter(documented -> tags.contains("@" + documented.name()))
                 .findFirst();
     }

@@ -5,7 +5,7 @@ import static conformance.marqtune.contract.ResponseAssert.assertThatResponse;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.validation.SchemaResult;
 import io.cucumber.java.en.Then;
-import conformance.marqtune.report.Attachments;
+import conformance.marqtune.client.Attachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

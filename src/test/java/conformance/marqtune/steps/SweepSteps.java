@@ -1,7 +1,7 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.configuration.SecretMask;
-import conformance.marqtune.report.Attachments;
+import conformance.marqtune.client.Attachments;
 import conformance.marqtune.sweep.ModelSweep;
 import conformance.marqtune.sweep.SweepResult;
 import io.cucumber.java.en.Then;

@@ -4,7 +4,8 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.IncompleteResponse;
 import conformance.marqtune.client.ModelsApi;
-import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.Pace;
+import conformance.marqtune.client.TimeBudgetSpent;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.SweepLimits;
@@ -47,7 +48,7 @@ public final class ModelSweep {
     private final SweepLimits limits;
     private final SchemaValidator schemas;
     private final PrintStream progress;
-    private final Optional<RateLimit> rateLimit;
+    private final Pace pace;
     private final Optional<Double> rate;
     private final ModelsApi api;
 
@@ -66,13 +67,24 @@ public final class ModelSweep {
     private final SecretMask mask;
 
     /** A sweep that paces its requests with the run's rate limit, when the run has one. */
-    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Optional<RateLimit> pace, PrintStream progress) {
+    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress) {
         this.schemas = schemas;
         this.progress = progress;
         this.limits = configuration.sweep();
-        this.rateLimit = pace;
+        this.pace = pace;
         this.rate = limits.ratePerSecondFor(configuration.requireTarget());
-        this.api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), this::awaitTurn);
+        this.api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(),
+                configuration.responses(), new Pace() {
+                    @Override
+                    public void awaitTurn() {
+                        ModelSweep.this.awaitTurn();
+                    }
+
+                    @Override
+                    public void waitOut(Duration asked) {
+                        pace.waitOut(asked);
+                    }
+                });
         this.mask = new SecretMask(configuration.secrets());
         this.rows = new SweepTable(mask, MAX_ROWS);
         this.rules = new ModelRules(schemas);
@@ -117,7 +129,7 @@ public final class ModelSweep {
         ResponseRules.status(listing, 200).ifPresent(broken::add);
         ResponseRules.mediaType(listing).ifPresent(broken::add);
         if (!broken.isEmpty()) {
-            broken.forEach(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
+            broken.forEach(rule -> rows.add(LISTING, "", rule));
             return 0;
         }
         ObjectNode skeleton = ListingReader.emptySkeleton();
@@ -125,14 +137,14 @@ public final class ModelSweep {
         try {
             count = ListingReader.stream(listing.body(), element -> { }, skeleton);
         } catch (JacksonException notJson) {
-            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage())));
+            rows.add(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage()));
             return 0;
         } catch (ListingReader.TrailingContent trailing) {
-            rows.add(Nonconformity.of(LISTING, "", ResponseRules.notJson(trailing.getMessage())));
+            rows.add(LISTING, "", ResponseRules.notJson(trailing.getMessage()));
             return 0;
         }
         ResponseRules.schema(schemas.validate("model-list", skeleton))
-                .ifPresent(rule -> rows.add(Nonconformity.of(LISTING, "", rule)));
+                .ifPresent(rule -> rows.add(LISTING, "", rule));
         return count;
     }
 
@@ -189,6 +201,9 @@ public final class ModelSweep {
                 unreachedInARow.set(0);
                 latencies.add(detail.elapsed().toNanos() / 1e6);
                 broken.addAll(rules.ofDetail(detail, modelId, element));
+            } catch (TimeBudgetSpent spent) {
+                abandoned = spent.getMessage();
+                return;
             } catch (IncompleteResponse cutShort) {
                 broken.addAll(cutShort.rules());
             } catch (RuntimeException noAnswer) {
@@ -207,14 +222,14 @@ public final class ModelSweep {
         if (!broken.isEmpty()) {
             nonconforming.incrementAndGet();
             for (BrokenRule rule : broken) {
-                rows.add(Nonconformity.of(modelId, status, rule));
+                rows.add(modelId, status, rule);
             }
         }
     }
 
     /** Every request of the sweep, retries included, waits here for its token and is counted in its second. */
     private void awaitTurn() {
-        rateLimit.ifPresent(RateLimit::awaitTurn);
+        pace.awaitTurn();
         requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger()).incrementAndGet();
     }
 

@@ -3,6 +3,7 @@ package conformance.marqtune.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.faults.FaultServer;
 import conformance.marqtune.run.SuiteRun;
@@ -116,10 +117,10 @@ class ModelSweepTest {
 
     @Test
     void modelsThatGetNoAnswerAreNoVerdictAndATargetThatDiesStopsTheSweep() {
-        String listing = new GetModelService(SimulatorSettings.withRandomKeys().withApiKey("k").withGeneratedModels(26))
-                .handle(new SimulatorRequest("GET", "/models", Optional.of("k"))).bodyText();
+        String listing = new GetModelService(SimulatorSettings.withRandomKeys().withApiKey("key-0123456789").withGeneratedModels(26))
+                .handle(new SimulatorRequest("GET", "/models", Optional.of("key-0123456789"))).bodyText();
         try (FaultServer dying = FaultServer.answersOnceThenGoesSilent(200, listing)) {
-            SweepResult result = sweep(dying.baseUrl().toString(), "k", "marqtune.sweep.max", "0",
+            SweepResult result = sweep(dying.baseUrl().toString(), "key-0123456789", "marqtune.sweep.max", "0",
                     "marqtune.timeout.readMs", "300", "marqtune.retries", "0");
 
             assertThat(result.rows()).as("no verdict on a model that got no answer").isEmpty();
@@ -143,7 +144,8 @@ class ModelSweepTest {
         }
         SuiteConfiguration configuration = SuiteConfiguration.from(properties,
                 Map.of("MARQTUNE_API_KEY", key), Path.of("environments"));
-        return new ModelSweep(configuration, schemas, configuration.sweep().ratePerSecondFor(configuration.requireTarget())
-                .map(RateLimit::perSecond), new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+        RunPace pace = new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
+                configuration.run().maxRun(), configuration.run().maxThrottleWait());
+        return new ModelSweep(configuration, schemas, pace, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
     }
 }

@@ -52,7 +52,7 @@ public final class SweepBenchmark {
                     Map.of("MARQTUNE_API_KEY", simulator.settings().apiKey()), Path.of("environments"));
             resetPeakHeap();
             SweepResult sweep = new ModelSweep(configuration, new SchemaValidator(SuiteRun.SCHEMAS, true),
-                    java.util.Optional.empty(), new PrintStream(PrintStream.nullOutputStream())).run();
+                    conformance.marqtune.client.Pace.unlimited(), new PrintStream(PrintStream.nullOutputStream())).run();
             long peakHeap = peakHeapBytes();
             double plain = plainFetch(simulator, concurrency);
             out.printf("Sweep benchmark: %d models, %d at a time, JVM max heap %d MiB%n", models, concurrency,

@@ -1,6 +1,7 @@
 package conformance.marqtune.sweep;
 
 import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.verdict.BrokenRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +17,10 @@ final class SweepTable {
         this.maxRows = maxRows;
     }
 
-    void add(Nonconformity row) {
-        Nonconformity masked = new Nonconformity(mask.mask(row.modelId()), mask.mask(row.status()), mask.mask(row.rule()),
-                mask.mask(row.expected()), mask.mask(row.actual()));
+    /** One rule a model broke: every part masked whole, before the row shortens it. */
+    void add(String modelId, String status, BrokenRule rule) {
+        Nonconformity masked = Nonconformity.of(mask.mask(modelId), mask.mask(status),
+                new BrokenRule(mask.mask(rule.rule()), mask.mask(rule.expected()), mask.mask(rule.actual())));
         synchronized (rows) {
             if (rows.size() < maxRows) {
                 rows.add(masked);

@@ -1,0 +1,56 @@
+package conformance.marqtune.client;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.faults.FaultServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** A target that sends more than any answer can hold gets a verdict, in bounded time and memory. */
+class HostileTargetTest {
+
+    private static final String KEY = "hostile-target-test-key-0123456789";
+
+    @Test
+    void anEndlessBodyIsCutAtTheLimitAndIsAVerdict() {
+        try (FaultServer endless = FaultServer.sendsAnEndlessBody()) {
+            assertTooLargeQuickly(endless);
+        }
+    }
+
+    @Test
+    void aBodyOfTwoHundredMegabytesIsCutAtTheLimit() {
+        try (FaultServer huge = FaultServer.sendsABodyOf(200L << 20)) {
+            assertTooLargeQuickly(huge);
+        }
+    }
+
+    private static void assertTooLargeQuickly(FaultServer server) {
+        System.gc();
+        long heapBefore = usedHeap();
+        long start = System.nanoTime();
+        try (ModelsApi api = api(server)) {
+            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                    .isInstanceOf(ResponseTooLarge.class)
+                    .hasMessageStartingWith("every response: the body is at most 1048576 bytes");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(usedHeap() - heapBefore).as("heap the answer took: far less than the 200 MB a buffered body would").isLessThan(150L << 20);
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static ModelsApi api(FaultServer server) {
+        Properties properties = new Properties();
+        properties.setProperty("marqtune.baseUrl", server.baseUrl().toString());
+        return new ModelsApi(SuiteConfiguration.from(properties, Map.of("MARQTUNE_API_KEY", KEY), Path.of("environments")));
+    }
+}

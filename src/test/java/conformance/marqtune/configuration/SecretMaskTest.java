@@ -1,0 +1,80 @@
+package conformance.marqtune.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Every form of a secret is hidden, and so is any run of it long enough to identify it, wherever it is cut. */
+class SecretMaskTest {
+
+    private static final String CANARY = "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T";
+    private final SecretMask mask = new SecretMask(new Secret(CANARY));
+
+    @Test
+    void noTwelveCharacterRunOfTheKeySurvivesInAnyFormOrCase() {
+        for (int start = 0; start + 12 <= CANARY.length(); start++) {
+            String run = CANARY.substring(start, start + 12);
+            for (String form : List.of(run, run.toUpperCase(Locale.ROOT), run.toLowerCase(Locale.ROOT),
+                    URLEncoder.encode(run, StandardCharsets.UTF_8))) {
+                String masked = mask.mask("before " + form + " after");
+                assertThat(masked).as("run at %d as %s", start, form).isEqualTo("before " + SecretMask.MASK + " after");
+            }
+        }
+    }
+
+    @Test
+    void anEchoCutInTwoIsHiddenOnBothSidesOfTheCut() {
+        String body = "x".repeat(490) + "{\"apiKey\":\"" + CANARY + "\"}";
+        String firstHalf = body.substring(0, body.indexOf(CANARY) + 18);
+        String secondHalf = body.substring(body.indexOf(CANARY) + 18);
+
+        assertThat(mask.mask(body).substring(0, 505)).as("masked before it is cut").doesNotContain("mqk_");
+        assertThat(mask.mask(firstHalf)).endsWith(SecretMask.MASK).doesNotContain(CANARY.substring(0, 12));
+        assertThat(mask.mask(secondHalf)).startsWith(SecretMask.MASK).doesNotContain(CANARY.substring(24));
+        assertThat(mask.formsFoundIn(secondHalf)).containsExactly("as written (any case)");
+    }
+
+    @Test
+    void theKeyEscapedAsJsonOrAsUnicodeIsHidden() {
+        String quoted = "ab\"cd\\ef/gh-ijklmnopqrstuv";
+        SecretMask withQuotes = new SecretMask(new Secret(quoted));
+        String json = "{\"apiKey\":\"" + quoted.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        String slashes = "{\"apiKey\":\"" + quoted.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/") + "\"}";
+        StringBuilder unicode = new StringBuilder("{\"apiKey\":\"");
+        CANARY.chars().forEach(c -> unicode.append(String.format("\\u%04X", c)));
+
+        assertThat(withQuotes.mask(json)).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK + "\"}");
+        assertThat(withQuotes.mask(slashes)).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK + "\"}");
+        assertThat(mask.mask(unicode.toString())).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK);
+    }
+
+    @Test
+    void theKeyInsideBase64IsFoundAtEveryAlignment() {
+        for (int offset = 0; offset < 3; offset++) {
+            String blob = "ab".substring(0, offset) + "{\"x-api-key\":\"" + CANARY + "\"}";
+            String encoded = Base64.getEncoder().encodeToString(blob.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(mask.formsFoundIn(encoded)).as("offset %d", offset).contains("base64-encoded");
+        }
+    }
+
+    @Test
+    void textWithoutARunOfTheKeyIsLeftAlone() {
+        String text = "Get Model conformance: PASSED; mqk_ alone, Zt8Qp3LwX9v (11 characters) alone";
+
+        assertThat(mask.mask(text)).isEqualTo(text);
+        assertThat(mask.formsFoundIn(text)).isEmpty();
+    }
+
+    @Test
+    void aShortSecretIsFoundWhole() {
+        SecretMask password = new SecretMask(new Secret("changeit"));
+
+        assertThat(password.mask("password=changeit; change it")).isEqualTo("password=" + SecretMask.MASK + "; change it");
+    }
+}
