@@ -248,7 +248,17 @@ public enum Deviation {
     ANY_ECHOES_KEY("echoes the caller's x-api-key back in an undocumented apiKey field of every response",
             (request, reply, accounts) -> request.apiKey().isEmpty() || reply.body().length == 0
                     ? reply
-                    : withField(reply, "apiKey", request.apiKey().get()));
+                    : withField(reply, "apiKey", request.apiKey().get())),
+    ANY_ECHOES_KEY_ACROSS_THE_CUT("echoes the caller's key after padding, so that it straddles the 500th character of the body, where a message would cut it",
+            (request, reply, accounts) -> request.apiKey().isEmpty() || reply.body().length == 0
+                    ? reply
+                    : withField(reply, "note", "p".repeat(480) + request.apiKey().get())),
+    ANY_ECHOES_KEY_ESCAPED("echoes the caller's key with every character escaped as backslash-u, as some JSON serialisers write it",
+            (request, reply, accounts) -> request.apiKey().isEmpty() || reply.body().length == 0
+                    ? reply
+                    : withEscapedField(reply, "apiKey", request.apiKey().get())),
+    R1_ENDLESS_BODY("sends the model's JSON again and again, without end, as a stuck stream would",
+            on(Kind.MODEL, (request, reply, accounts) -> reply.withEndlessBody()));
 
     private final String sentence;
     private final Fault fault;

@@ -169,6 +169,15 @@ final class Faults {
         return accounts.correctReply(request.withApiKey(accounts.validKey()));
     }
 
+    /** The same reply with one more top-level field, its value's every character written as a backslash-u escape. */
+    static SimulatorReply withEscapedField(SimulatorReply reply, String name, String value) {
+        StringBuilder escaped = new StringBuilder();
+        value.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+        String body = reply.bodyText();
+        int end = body.lastIndexOf('}');
+        return end < 0 ? reply : reply.withBody(body.substring(0, end) + ",\"" + name + "\":\"" + escaped + "\"}");
+    }
+
     /** The same reply with one more top-level field in its JSON. */
     static SimulatorReply withField(SimulatorReply reply, String name, String value) {
         ObjectNode body = Replies.bodyOf(reply);

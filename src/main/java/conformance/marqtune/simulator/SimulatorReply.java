@@ -52,4 +52,12 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
     public SimulatorReply withBody(String otherBody) {
         return withBody(otherBody.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** What {@link #declaredLength()} is for a body sent again and again, chunked, until the client stops reading. */
+    public static final int ENDLESS = -2;
+
+    /** The same reply with its body sent again and again, without end: a target that would fill any memory. */
+    public SimulatorReply withEndlessBody() {
+        return new SimulatorReply(kind, status, contentType, body, ENDLESS, headers);
+    }
 }

@@ -139,10 +139,13 @@ public final class SimulatorServer implements AutoCloseable {
             reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             boolean bodiless = "HEAD".equals(request.method()) || reply.body().length == 0;
-            exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.declaredLength());
+            boolean endless = reply.declaredLength() == SimulatorReply.ENDLESS;
+            exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : endless ? 0 : reply.declaredLength());
             if (!bodiless) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(reply.body());
+                    do {
+                        out.write(reply.body());
+                    } while (endless && !Thread.currentThread().isInterrupted());
                 }
             }
         }

@@ -30,6 +30,27 @@ class HostileTargetTest {
         }
     }
 
+    /** A target that answers 429 with Retry-After: 10 to everything keeps a run waiting only as long as its budget for that. */
+    @Test
+    void aTargetThatThrottlesForeverStopsTheRunWithinItsBudgetForWaiting() {
+        try (FaultServer throttling = FaultServer.answers(429, "{\"message\":\"Too Many Requests\"}", "Retry-After: 10")) {
+            Properties properties = new Properties();
+            properties.setProperty("marqtune.baseUrl", throttling.baseUrl().toString());
+            SuiteConfiguration configuration = SuiteConfiguration.from(properties, Map.of("MARQTUNE_API_KEY", KEY), Path.of("environments"));
+            RunPace pace = new RunPace(java.util.Optional.empty(), Duration.ofSeconds(60), Duration.ofSeconds(2));
+            long start = System.nanoTime();
+            try (ModelsApi api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(),
+                    configuration.responses(), pace)) {
+                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                        .isInstanceOf(TimeBudgetSpent.class).hasMessageContaining("waiting out 429s (2 s)");
+                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                        .as("once spent, nothing more is sent").isInstanceOf(TimeBudgetSpent.class);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(pace.spent()).isPresent();
+        }
+    }
+
     private static void assertTooLargeQuickly(FaultServer server) {
         System.gc();
         long heapBefore = usedHeap();

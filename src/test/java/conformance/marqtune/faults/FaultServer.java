@@ -90,9 +90,14 @@ public final class FaultServer implements AutoCloseable {
 
     /** Answers every request with {@code status} and a JSON body: a server that is reachable but failing. */
     public static FaultServer answers(int status, String json) {
+        return answers(status, json, "");
+    }
+
+    /** The same, with one more header line, such as {@code Retry-After: 10}. */
+    public static FaultServer answers(int status, String json, String header) {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
-            answer(connection, status, json);
+            answer(connection, status, json, header);
         });
     }
 
@@ -212,9 +217,13 @@ public final class FaultServer implements AutoCloseable {
     }
 
     private static void answer(Socket connection, int status, String json) throws IOException {
+        answer(connection, status, json, "");
+    }
+
+    private static void answer(Socket connection, int status, String json, String header) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n";
+                + (header.isEmpty() ? "" : "\r\n" + header) + "\r\nConnection: close\r\n\r\n";
         OutputStream out = connection.getOutputStream();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);

@@ -7,6 +7,7 @@ import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.selfcheck.FeatureRun;
 import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
 import io.qameta.allure.Allure;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -67,6 +70,60 @@ class LeakScanTest {
         assertThat(attachmentsMentioning(results, "apiKey")).as("responses that echoed the key, masked").isGreaterThan(10);
         assertThat(consoleLog).as("the console capture's file").exists();
         assertThat(scan.scan(List.of(results, consoleLog))).isEmpty();
+    }
+
+    /** The canary: a key of 36 characters, none of which URL- or JSON-escaping changes. */
+    private static final String HOSTILE_CANARY = "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T";
+
+    /**
+     * Servers that echo the key where a naive mask misses it (across the cut of a message, escaped), or
+     * that send without end: each is caught, and no file the run wrote holds the canary or any run of
+     * twelve of its characters.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Deviation.class, names = {"ANY_ECHOES_KEY_ACROSS_THE_CUT", "ANY_ECHOES_KEY_ESCAPED", "R1_ENDLESS_BODY"})
+    void aHostileServerIsCaughtAndLeavesNoRunOfTheKey(Deviation hostile) throws IOException {
+        Path results = written.resolve("allure-results");
+        Path consoleLog = written.resolve("console.log");
+        AllureLifecycle previous = Allure.getLifecycle();
+        FeatureRun.Outcome outcome;
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
+        try (ConsoleCapture console = ConsoleCapture.start(consoleLog);
+             SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(HOSTILE_CANARY)
+                     .withDeviation(hostile))) {
+            outcome = FeatureRun.against(simulator, LauncherFactory.create(), Optional.of(SeededModels.READY_MODEL_ID),
+                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), FeatureRun.Search.OFF);
+        } finally {
+            Allure.setLifecycle(previous);
+        }
+
+        assertThat(outcome.caught()).as("scenarios that caught %s", hostile).isNotEmpty();
+        assertThat(new LeakScan(new SecretMask(new Secret(HOSTILE_CANARY))).scan(List.of(results, consoleLog))).isEmpty();
+        for (int start = 0; start + 12 <= HOSTILE_CANARY.length(); start++) {
+            String run = HOSTILE_CANARY.substring(start, start + 12);
+            assertThat(filesHolding(List.of(results, consoleLog), run)).as("files holding the run %d", start).isEmpty();
+        }
+        assertThat(sizeOf(results)).as("bytes of Allure results").isLessThan(20L << 20);
+    }
+
+    private static List<Path> filesHolding(List<Path> roots, String text) throws IOException {
+        List<Path> holding = new java.util.ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(text)) {
+                        holding.add(file);
+                    }
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static long sizeOf(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     @Test

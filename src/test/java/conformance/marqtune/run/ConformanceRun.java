@@ -14,7 +14,9 @@ import conformance.marqtune.report.RunVerdict;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.Optional;
 
 /**
@@ -45,15 +47,17 @@ public final class ConformanceRun {
         ConsoleCapture console = ConsoleCapture.start(files.consoleLog());
         RunEnvironment.clearEarlierResults(files.allureResults());
         RunVerdict.clear(files.verdict());
+        // A failed test's report copies the JVM's system properties, whatever the pom says: secrets given with -D
+        // leave them before anything can fail, and the configuration is read from a copy.
+        Properties given = (Properties) System.getProperties().clone();
+        List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
         SuiteConfiguration configuration;
         try {
-            configuration = SuiteConfiguration.load();
+            configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
         } catch (RuntimeException refused) {
             console.close();
             throw refused;
         }
-        // Test reports copy the JVM's system properties: secrets given with -D must not stay there.
-        List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
         Optional<SimulatorServer> simulator = Optional.empty();
         if (configuration.target().isEmpty()) {
             SimulatorServer started = SimulatorServer.start(SimulatorSettings.withRandomKeys()

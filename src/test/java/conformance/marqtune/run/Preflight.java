@@ -1,11 +1,11 @@
 package conformance.marqtune.run;
 
 import conformance.marqtune.client.Credential;
-import conformance.marqtune.client.IncompleteResponse;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.Throttled;
 import conformance.marqtune.client.TransportFailure;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.verdict.RuleBroken;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +26,7 @@ final class Preflight {
         try (ModelsApi api = new ModelsApi(configuration)) {
             api.getModel(UUID.randomUUID().toString(), Credential.VALID);
             return Optional.empty();
-        } catch (Throttled | IncompleteResponse answered) {
+        } catch (Throttled | RuleBroken answered) {
             return Optional.empty();
         } catch (TransportFailure failure) {
             return Optional.of("the target " + configuration.requireTarget().baseUrl() + " cannot be reached: "

@@ -2,7 +2,6 @@ package conformance.marqtune.sweep;
 
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
-import conformance.marqtune.client.IncompleteResponse;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.Pace;
 import conformance.marqtune.client.TimeBudgetSpent;
@@ -10,6 +9,7 @@ import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.SweepLimits;
 import conformance.marqtune.verdict.BrokenRule;
+import conformance.marqtune.verdict.RuleBroken;
 import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.validation.SchemaValidator;
 import java.io.PrintStream;
@@ -204,8 +204,9 @@ public final class ModelSweep {
             } catch (TimeBudgetSpent spent) {
                 abandoned = spent.getMessage();
                 return;
-            } catch (IncompleteResponse cutShort) {
-                broken.addAll(cutShort.rules());
+            } catch (RuleBroken answerBrokeARule) {
+                // cut short, or too large to read: a verdict about this model, as any broken rule
+                broken.addAll(answerBrokeARule.rules());
             } catch (RuntimeException noAnswer) {
                 // no HTTP answer (transport, throttled): nothing can be said about this model either way
                 unreached.incrementAndGet();

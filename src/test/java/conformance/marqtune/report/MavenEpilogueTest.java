@@ -1,0 +1,42 @@
+package conformance.marqtune.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/**
+ * Maven's epilogue reads the build directory Maven names, wherever {@code mvn} was started: a leak
+ * planted in a report there is found and moved to that directory's quarantine.
+ */
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@ResourceLock(Resources.SYSTEM_OUT)
+class MavenEpilogueTest {
+
+    @TempDir
+    Path build;
+
+    @Test
+    void theBuildDirectoryItIsGivenIsTheOneItScans() throws IOException {
+        Path report = Files.createDirectories(build.resolve("failsafe-reports")).resolve("TEST-x.xml");
+        Files.writeString(report, "<property name=\"marqtune.apiKey\" value=\"mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T\"/>");
+        System.setProperty("marqtune.apiKey", "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T");
+        try {
+            assertThatThrownBy(() -> MavenEpilogue.main(new String[] {build.toString()}))
+                    .hasMessageContainingAll("1 file", "TEST-x.xml", build.resolve("leak-quarantine").toString())
+                    .message().doesNotContain("Zt8Qp3LwX9vR");
+        } finally {
+            System.clearProperty("marqtune.apiKey");
+        }
+        assertThat(report).doesNotExist();
+        try (var quarantined = Files.walk(build.resolve("leak-quarantine"))) {
+            assertThat(quarantined.filter(Files::isRegularFile)).hasSize(1);
+        }
+    }
+}
