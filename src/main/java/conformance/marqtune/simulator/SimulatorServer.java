@@ -146,6 +146,9 @@ public final class SimulatorServer implements AutoCloseable {
                     do {
                         out.write(reply.body());
                     } while (endless && !Thread.currentThread().isInterrupted());
+                    // a body shorter than its Content-Length: what was written goes out before the server, finding the
+                    // length unmet, closes the connection (a JDK's server may otherwise drop the whole answer)
+                    out.flush();
                 }
             }
         }
