@@ -37,6 +37,7 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
  * {@link ResendPolicy}'s to decide), and shuts a connection from outside when the deadline passes, so
  * that a server trickling bytes cannot hold the run.
  */
+@SuppressWarnings("deprecation") // REST Assured's client factory is typed with Apache's 4.x client classes
 final class Transport implements AutoCloseable {
 
     private static final int RUNNING = 0;
@@ -179,7 +180,6 @@ final class Transport implements AutoCloseable {
     }
 
     /** Apache's client would silently resend after some failures: resends are {@link ResendPolicy}'s decision alone. */
-    @SuppressWarnings("deprecation") // REST Assured's factory is typed with Apache's 4.x client classes
     private AbstractHttpClient newClient() {
         AbstractHttpClient client = new SystemDefaultHttpClient();
         client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));

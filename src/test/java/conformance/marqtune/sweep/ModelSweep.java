@@ -42,12 +42,11 @@ public final class ModelSweep {
 
     /** The table keeps this many rows; the counts go on beyond it. */
     static final int MAX_ROWS = 10_000;
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final String LISTING = "(listing)";
 
     private final SweepLimits limits;
     private final SchemaValidator schemas;
-    private final PrintStream progress;
+    private final SweepProgress progress;
     private final Pace pace;
     private final Optional<Double> rate;
     private final ModelsApi api;
@@ -63,13 +62,12 @@ public final class ModelSweep {
     private final ConcurrentLinkedQueue<String> unreachedReasons = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unreachedInARow = new AtomicInteger();
     private volatile String abandoned = "";
-    private volatile boolean reportedProgress;
     private final SecretMask mask;
 
     /** A sweep that paces its requests with the run's rate limit, when the run has one. */
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress) {
         this.schemas = schemas;
-        this.progress = progress;
+        this.progress = new SweepProgress(progress);
         this.limits = configuration.sweep();
         this.pace = pace;
         this.rate = limits.ratePerSecondFor(configuration.requireTarget());
@@ -113,10 +111,7 @@ public final class ModelSweep {
         SweepResult result = new SweepResult(listed, checked.get(), nonconforming.get(), rows.list(),
                 Duration.ofNanos(System.nanoTime() - start), perSecond, sortedLatencies, rate,
                 api.throttledResponses(), unreached.get(), List.copyOf(unreachedReasons), abandoned);
-        if (reportedProgress) {
-            // a sweep long enough to report its progress ends with its figures; a short one leaves them to the report
-            progress.println("Sweep: " + result.figures());
-        }
+        progress.finished(result);
         return result;
     }
 
@@ -158,7 +153,6 @@ public final class ModelSweep {
         });
         Semaphore inFlight = new Semaphore(limits.concurrency() * 2);
         AtomicInteger submitted = new AtomicInteger();
-        long[] lastProgress = {System.nanoTime()};
         try {
             ListingReader.stream(listing.body(), element -> {
                 if (submitted.get() >= total || !abandoned.isEmpty()) {
@@ -173,11 +167,11 @@ public final class ModelSweep {
                         inFlight.release();
                     }
                 });
-                printProgressIfDue(lastProgress, total, start);
+                progress.reportIfDue(checked.get(), nonconforming.get(), total, start);
             }, ListingReader.emptySkeleton());
             workers.shutdown();
-            while (!workers.awaitTermination(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
-                printProgressIfDue(lastProgress, total, start);
+            while (!workers.awaitTermination(SweepProgress.EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                progress.reportIfDue(checked.get(), nonconforming.get(), total, start);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -234,20 +228,6 @@ public final class ModelSweep {
         requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger()).incrementAndGet();
     }
 
-    private void printProgressIfDue(long[] lastProgress, int total, long start) {
-        long now = System.nanoTime();
-        if (now - lastProgress[0] < PROGRESS_EVERY.toNanos()) {
-            return;
-        }
-        lastProgress[0] = now;
-        reportedProgress = true;
-        int done = checked.get();
-        double seconds = (now - start) / 1e9;
-        double rate = done / Math.max(seconds, 1e-9);
-        long left = rate > 0 ? Math.round((total - done) / rate) : -1;
-        progress.printf("Sweep: %d/%d models checked, %.0f models/s, %d non-conforming, %s%n", done, total, rate,
-                nonconforming.get(), left < 0 ? "time left unknown" : "about " + left + " s left");
-    }
 
     private static void acquire(Semaphore permits) {
         try {

@@ -1,0 +1,41 @@
+package conformance.marqtune.sweep;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * What a long sweep tells the person waiting for it: a line at most every two seconds (models checked,
+ * rate, non-conforming, time left), and its figures when it ends. A short sweep says nothing: its line
+ * is in the ledger and its figures in the report.
+ */
+final class SweepProgress {
+
+    static final Duration EVERY = Duration.ofSeconds(2);
+
+    private final PrintStream out;
+    private long last = System.nanoTime();
+    private volatile boolean reported;
+
+    SweepProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    synchronized void reportIfDue(int done, int nonconforming, int total, long start) {
+        long now = System.nanoTime();
+        if (now - last < EVERY.toNanos()) {
+            return;
+        }
+        last = now;
+        reported = true;
+        double rate = done / Math.max((now - start) / 1e9, 1e-9);
+        long left = rate > 0 ? Math.round((total - done) / rate) : -1;
+        out.printf("Sweep: %d/%d models checked, %.0f models/s, %d non-conforming, %s%n", done, total, rate,
+                nonconforming, left < 0 ? "time left unknown" : "about " + left + " s left");
+    }
+
+    void finished(SweepResult result) {
+        if (reported) {
+            out.println("Sweep: " + result.figures());
+        }
+    }
+}
