@@ -52,17 +52,7 @@ class LeakScanTest {
     void aFullRunAgainstAServerThatEchoesTheCanaryKeyLeavesNoTraceOfIt() throws IOException {
         Path results = written.resolve("allure-results");
         Path consoleLog = written.resolve("console.log");
-        AllureLifecycle previous = Allure.getLifecycle();
-        FeatureRun.Outcome outcome;
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
-        try (ConsoleCapture console = ConsoleCapture.start(consoleLog);
-             SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(CANARY)
-                     .withDeviation(Deviation.ANY_ECHOES_KEY))) {
-            outcome = FeatureRun.against(simulator, LauncherFactory.create(), Optional.empty(),
-                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), new FeatureRun.Search(40, 3));
-        } finally {
-            Allure.setLifecycle(previous);
-        }
+        FeatureRun.Outcome outcome = runWithAllure(CANARY, Deviation.ANY_ECHOES_KEY, Optional.empty(), new FeatureRun.Search(40, 3));
 
         // the echo breaks the schemas, so scenarios fail and their messages quote the responses: masked
         assertThat(outcome.caught()).as("scenarios whose failure messages quote an echoing response").hasSizeGreaterThan(10);
@@ -85,17 +75,8 @@ class LeakScanTest {
     void aHostileServerIsCaughtAndLeavesNoRunOfTheKey(Deviation hostile) throws IOException {
         Path results = written.resolve("allure-results");
         Path consoleLog = written.resolve("console.log");
-        AllureLifecycle previous = Allure.getLifecycle();
-        FeatureRun.Outcome outcome;
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
-        try (ConsoleCapture console = ConsoleCapture.start(consoleLog);
-             SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(HOSTILE_CANARY)
-                     .withDeviation(hostile))) {
-            outcome = FeatureRun.against(simulator, LauncherFactory.create(), Optional.of(SeededModels.READY_MODEL_ID),
-                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), FeatureRun.Search.OFF);
-        } finally {
-            Allure.setLifecycle(previous);
-        }
+        FeatureRun.Outcome outcome = runWithAllure(HOSTILE_CANARY, hostile, Optional.of(SeededModels.READY_MODEL_ID),
+                FeatureRun.Search.OFF);
 
         assertThat(outcome.caught()).as("scenarios that caught %s", hostile).isNotEmpty();
         assertThat(new LeakScan(new SecretMask(new Secret(HOSTILE_CANARY))).scan(List.of(results, consoleLog))).isEmpty();
@@ -104,6 +85,19 @@ class LeakScanTest {
             assertThat(filesHolding(List.of(results, consoleLog), run)).as("files holding the run %d", start).isEmpty();
         }
         assertThat(sizeOf(results)).as("bytes of Allure results").isLessThan(20L << 20);
+    }
+
+    /** Every feature against a simulator with {@code key} and {@code deviation}, Allure and the console capture on, into {@link #written}. */
+    private FeatureRun.Outcome runWithAllure(String key, Deviation deviation, Optional<String> modelId, FeatureRun.Search search) {
+        AllureLifecycle previous = Allure.getLifecycle();
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(written.resolve("allure-results"))));
+        try (ConsoleCapture console = ConsoleCapture.start(written.resolve("console.log"));
+             SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(key).withDeviation(deviation))) {
+            return FeatureRun.against(simulator, LauncherFactory.create(), modelId,
+                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), search);
+        } finally {
+            Allure.setLifecycle(previous);
+        }
     }
 
     private static List<Path> filesHolding(List<Path> roots, String text) throws IOException {
