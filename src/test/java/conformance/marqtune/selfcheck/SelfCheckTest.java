@@ -2,6 +2,9 @@ package conformance.marqtune.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.report.LeakScan;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -47,6 +50,11 @@ class SelfCheckTest {
 
     /** The deviations that no fixed scenario can catch, only the seeded search: it runs for them at a fixed seed. */
     static final Set<Deviation> SEARCH_ONLY = Set.of(Deviation.R5_ID_COMPARED_IN_PART);
+    /** The deviations that send the key back or send without end run with a canary key: nothing of it may stay. */
+    static final Set<Deviation> KEY_HOSTILE = Set.of(Deviation.ANY_ECHOES_KEY, Deviation.ANY_ECHOES_KEY_ACROSS_THE_CUT,
+            Deviation.ANY_ECHOES_KEY_ESCAPED, Deviation.R1_ENDLESS_BODY);
+    static final String CANARY = "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T";
+
     /** The clean runs search too, so that a search that cries wolf fails the build. */
     private static final FeatureRun.Search CLEAN_SEARCH = new FeatureRun.Search(100, 20261128);
 
@@ -115,7 +123,9 @@ class SelfCheckTest {
         return Arrays.stream(Deviation.values())
                 .map(deviation -> DynamicTest.dynamicTest(deviation.cliName() + ": " + deviation.sentence(), () -> {
                     FeatureRun.Outcome outcome;
-                    try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(deviation))) {
+                    SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
+                    try (SimulatorServer simulator = SimulatorServer.start(KEY_HOSTILE.contains(deviation)
+                            ? settings.withApiKey(CANARY) : settings)) {
                         outcome = FeatureRun.against(simulator, launcher, Optional.of(SeededModels.READY_MODEL_ID), Map.of(),
                                 SEARCH_ONLY.contains(deviation) ? new FeatureRun.Search(400, 1) : FeatureRun.Search.OFF);
                         assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
@@ -154,6 +164,8 @@ class SelfCheckTest {
         }
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, String.join(System.lineSeparator(), lines) + System.lineSeparator(), StandardCharsets.UTF_8);
+        assertThat(new LeakScan(new SecretMask(new Secret(CANARY))).scan(List.of(REPORT.getParent())))
+                .as("files of the self-check holding the canary key, or a run of 12 of its characters").isEmpty();
         System.out.println("Self-check: " + headline + " (" + REPORT + ")");
     }
 
