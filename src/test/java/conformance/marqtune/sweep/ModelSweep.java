@@ -15,7 +15,6 @@ import conformance.marqtune.validation.SchemaValidator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
