@@ -23,7 +23,7 @@ Feature: Every near-miss of a model id is refused as an invalid model id
       | with a hyphen doubled                         |
       | with a letter that is not a hexadecimal digit |
       | with a digit that is not ASCII                |
-      | with whitespace around it                     |
+      | with whitespace or a NUL around it            |
       | with whitespace or a control character inside |
       | with percent-encoding a server decodes twice  |
       | of more than 36 characters                    |

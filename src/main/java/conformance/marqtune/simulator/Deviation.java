@@ -245,6 +245,10 @@ public enum Deviation {
             inEnvelope(envelope -> envelope.put("statusCode", envelope.get("statusCode").asString()))),
     ANY_REQUEST_ID("adds an undocumented top-level requestId to every response",
             (request, reply, accounts) -> withField(reply, "requestId", "req-7f3a")),
+    ANY_DUPLICATE_NAME("repeats a field of every JSON answer with another value first, so that parsers that keep the first and those that keep the last disagree",
+            (request, reply, accounts) -> reply.body().length == 0 || !reply.bodyText().startsWith("{") ? reply
+                    : reply.withBody("{" + (reply.bodyText().contains("\"statusCode\"") ? "\"statusCode\":500," : "\"message\":\"Welcome\",")
+                            + reply.bodyText().substring(1))),
     ANY_ECHOES_KEY("echoes the caller's x-api-key back in an undocumented apiKey field of every response",
             (request, reply, accounts) -> request.apiKey().isEmpty() || reply.body().length == 0
                     ? reply

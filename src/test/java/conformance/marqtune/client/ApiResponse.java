@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiResponse {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Strict about names: a body that repeats one is read differently by different parsers, so it is no JSON document to judge. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Exchange exchange;
     private final int status;

@@ -31,7 +31,8 @@ final class ExchangeAttachments {
         Exchange exchange = response.exchange();
         request(exchange, attempt);
         Map<String, String> headers = new LinkedHashMap<>();
-        response.headers().forEach((name, value) -> headers.put(name, mask.mask(value)));
+        // names too: a target may put anything in them; each bounded, whatever the target sent
+        response.headers().forEach((name, value) -> headers.put(shortened(mask.mask(name), 256), shortened(mask.mask(value), 1024)));
         HttpResponseAttachment attachment = HttpResponseAttachment.Builder.create(name("Response", attempt))
                 .setResponseCode(response.status())
                 .setUrl(mask.mask(exchange.url().toString()))
@@ -67,6 +68,10 @@ final class ExchangeAttachments {
                 .build();
         new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("marqtune-request.ftl"));
         Allure.addAttachment(name("Reproduce with curl", attempt), "text/plain", mask.mask(exchange.curl()), ".sh");
+    }
+
+    private static String shortened(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most) + "… " + (text.length() - most) + " characters more";
     }
 
     private static String name(String what, int attempt) {

@@ -30,6 +30,21 @@ class HostileTargetTest {
         }
     }
 
+    /** A response head of 100 MB is given up on at its first long line: an answer no client can read, in bounded memory and time. */
+    @Test
+    void aHugeResponseHeadIsGivenUpOnWithoutFillingTheHeap() {
+        try (FaultServer huge = FaultServer.sendsAHugeHeader(100 << 20); ModelsApi api = api(huge)) {
+            System.gc();
+            long heapBefore = usedHeap();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                    .isInstanceOf(TransportFailure.class)
+                    .hasMessageContaining("line length");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(usedHeap() - heapBefore).as("heap the head took").isLessThan(150L << 20);
+        }
+    }
+
     /** A target that answers 429 with Retry-After: 10 to everything keeps a run waiting only as long as its budget for that. */
     @Test
     void aTargetThatThrottlesForeverStopsTheRunWithinItsBudgetForWaiting() {

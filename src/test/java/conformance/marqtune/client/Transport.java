@@ -40,6 +40,9 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
 @SuppressWarnings("deprecation") // REST Assured's client factory is typed with Apache's 4.x client classes
 final class Transport implements AutoCloseable {
 
+    /** The longest line of a response head, and the most header fields, a client reads before it gives up on the answer. */
+    static final int MAX_HEADER_LINE = 16 * 1024;
+    static final int MAX_HEADERS = 200;
     private static final int RUNNING = 0;
     private static final int FINISHED = 1;
     private static final int DEADLINE_PASSED = 2;
@@ -68,7 +71,10 @@ final class Transport implements AutoCloseable {
                         .setParam("http.socket.timeout", readMs)
                         .setParam("http.connection-manager.timeout", (long) connectMs)
                         // a peer that answers with something other than a status line does not speak HTTP: say so at once
-                        .setParam("http.connection.max-status-line-garbage", 0))
+                        .setParam("http.connection.max-status-line-garbage", 0)
+                        // a response head (and a chunk's header or trailer) is bounded too: no target fills the heap with it
+                        .setParam("http.connection.max-line-length", MAX_HEADER_LINE)
+                        .setParam("http.connection.max-header-count", MAX_HEADERS))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                 // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
                 // that fails to decode is not mistaken for a response that never came

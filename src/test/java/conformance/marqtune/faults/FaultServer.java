@@ -176,6 +176,29 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
+    /** Answers 200 with a header line of {@code bytes} bytes before any body: a head that would fill any memory. */
+    public static FaultServer sendsAHugeHeader(int bytes) {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = connection.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nX-A: ".getBytes(StandardCharsets.US_ASCII));
+                    byte[] block = "a".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+                    for (int sent = 0; sent < bytes; sent += block.length) {
+                        out.write(block);
+                    }
+                    out.write("\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException stopped) {
+                    // the client gave up on the head, as it should
+                }
+            }, "fault-server-head");
+            writer.setDaemon(true);
+            writer.start();
+        });
+    }
+
     /** Answers the first request with {@code status} and a JSON body, then never answers again: a target that dies. */
     public static FaultServer answersOnceThenGoesSilent(int status, String json) {
         return new FaultServer((connection, index) -> {

@@ -30,14 +30,14 @@ public enum IdFamily {
             seed -> perGroup(seed, (group, digits) -> "g" + digits.substring(1))),
     LOOK_ALIKE_DIGIT("with a digit that is not ASCII", "java.util.UUID.fromString and Python's int() read any Unicode digit",
             seed -> List.of(replaceFirstDigit(seed, '\uFF10'), replaceFirstDigit(seed, '\u0660'))),
-    WHITESPACE_AROUND("with whitespace around it", ".NET's Guid.Parse and String.strip() drop it",
-            seed -> List.of(" " + seed, seed + "\t")),
+    WHITESPACE_AROUND("with whitespace or a NUL around it", ".NET's Guid.Parse and String.strip() drop it; a C string ends at a NUL",
+            seed -> List.of(" " + seed, seed + "\t", seed + "\u0000")),
     WHITESPACE_INSIDE("with whitespace or a control character inside", "a sanitiser that drops what it does not expect",
             seed -> List.of(seed.substring(0, 9) + " " + seed.substring(9), seed.substring(0, 14) + "\u0000" + seed.substring(14))),
     PERCENT_ENCODED("with percent-encoding a server decodes twice", "a path decoded once by the proxy and once by the service",
             seed -> List.of(seed.substring(0, 8) + "%252D" + seed.substring(9), "%257B" + seed + "%257D")),
-    OVERLONG("of more than 36 characters", "a lookup by prefix, or a column that truncates",
-            seed -> List.of(seed + "0", seed + seed)),
+    OVERLONG("of more than 36 characters", "a lookup by prefix, a column that truncates, or a suffix read as a format (Spring's suffix pattern match)",
+            seed -> List.of(seed + "0", seed + seed, seed + ".json")),
 
     // what popular UUID parsers accept besides the canonical form
     JAVA_SHORTENED_GROUP("with a group's leading zero dropped", "java.util.UUID.fromString",

@@ -75,4 +75,18 @@ public final class LeakScan {
             }
         }
     }
+
+    /** Deletes what an earlier run moved to {@code quarantine}: the files hold a secret, and were never to be published. */
+    public static void emptyQuarantine(Path quarantine) {
+        if (!Files.isDirectory(quarantine)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(quarantine)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + quarantine + ": delete it by hand, it holds a secret", e);
+        }
+    }
 }

@@ -91,7 +91,7 @@ class LeakScanTest {
     private FeatureRun.Outcome runWithAllure(String key, Deviation deviation, Optional<String> modelId, FeatureRun.Search search) {
         AllureLifecycle previous = Allure.getLifecycle();
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(written.resolve("allure-results"))));
-        try (ConsoleCapture console = ConsoleCapture.start(written.resolve("console.log"));
+        try (ConsoleCapture console = ConsoleCapture.start(written.resolve("console.log"), new SecretMask(new Secret(key)));
              SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(key).withDeviation(deviation))) {
             return FeatureRun.against(simulator, LauncherFactory.create(), modelId,
                     Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), search);

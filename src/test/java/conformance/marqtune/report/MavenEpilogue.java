@@ -24,9 +24,12 @@ public final class MavenEpilogue {
         List<Secret> secrets = SettingSources.secretsGiven(System.getProperties(), System.getenv());
         List<LeakScan.Finding> leaks = secrets.isEmpty() ? List.of() : new LeakScan(new SecretMask(secrets))
                 .scan(files.writtenByTheBuild());
-        RunVerdict.read(files.verdict()).ifPresent(verdict -> System.out.println(verdict.consoleLine(files.summary())));
         if (!leaks.isEmpty()) {
             LeakScan.quarantine(leaks, files.leakQuarantine());
+            RunVerdict.leaked(files.verdict(), leaks.size());
+        }
+        RunVerdict.read(files.verdict()).ifPresent(verdict -> System.out.println(verdict.consoleLine(files.summary())));
+        if (!leaks.isEmpty()) {
             throw new IllegalStateException(LeakScan.describe(leaks, files.leakQuarantine()));
         }
     }

@@ -31,6 +31,16 @@ public record RunVerdict(String line) {
         }
     }
 
+    /**
+     * Rewrites the verdict in {@code file} to say first that a file the run wrote held a secret: whatever the
+     * checks found, such a run fails, and its last line must not read as a pass.
+     */
+    public static void leaked(Path file, int files) {
+        String checks = read(file).map(RunVerdict::line).orElse("no verdict of the checks");
+        new RunVerdict("LEAKED: a secret was found in " + files + (files == 1 ? " file" : " files")
+                + " the run wrote (moved to the leak quarantine); the checks: " + checks).write(file);
+    }
+
     /** Removes an earlier run's verdict, so that a run that ends before its verdict shows none. */
     public static void clear(Path file) {
         try {

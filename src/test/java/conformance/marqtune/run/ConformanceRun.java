@@ -44,20 +44,14 @@ public final class ConformanceRun {
             return;
         }
         RunFiles files = RunFiles.inProjectFolder();
-        ConsoleCapture console = ConsoleCapture.start(files.consoleLog());
         RunEnvironment.clearEarlierResults(files.allureResults());
         RunVerdict.clear(files.verdict());
+        LeakScan.emptyQuarantine(files.leakQuarantine()); // an earlier run's secrets are not kept on disk
         // A failed test's report copies the JVM's system properties, whatever the pom says: secrets given with -D
         // leave them before anything can fail, and the configuration is read from a copy.
         Properties given = (Properties) System.getProperties().clone();
         List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
-        SuiteConfiguration configuration;
-        try {
-            configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
-        } catch (RuntimeException refused) {
-            console.close();
-            throw refused;
-        }
+        SuiteConfiguration configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
         Optional<SimulatorServer> simulator = Optional.empty();
         if (configuration.target().isEmpty()) {
             SimulatorServer started = SimulatorServer.start(SimulatorSettings.withRandomKeys()
@@ -67,6 +61,8 @@ public final class ConformanceRun {
             configuration = configuration.targeting(Target.simulator(started.baseUrl(), new Secret(started.settings().apiKey()),
                     new Secret(started.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
         }
+        // from here on every console line is masked: a library may log what a target sent
+        ConsoleCapture console = ConsoleCapture.start(files.consoleLog(), new SecretMask(configuration.secrets()));
         Target target = configuration.requireTarget();
         System.out.println("Get Model conformance: " + target.describe() + "; seeded search: seed " + configuration.search().seed()
                 + ", " + configuration.search().requestsFor(target) + " requests (" + SearchSettings.SEED + " repeats it)");
@@ -102,6 +98,7 @@ public final class ConformanceRun {
                 .scan(resources.files().writtenByTheRun());
         if (!leaks.isEmpty()) {
             LeakScan.quarantine(leaks, resources.files().leakQuarantine());
+            RunVerdict.leaked(resources.files().verdict(), leaks.size());
             throw new IllegalStateException(LeakScan.describe(leaks, resources.files().leakQuarantine()));
         }
         if (!unsafe.isEmpty()) {
