@@ -245,6 +245,9 @@ public enum Deviation {
             inEnvelope(envelope -> envelope.put("statusCode", envelope.get("statusCode").asString()))),
     ANY_REQUEST_ID("adds an undocumented top-level requestId to every response",
             (request, reply, accounts) -> withField(reply, "requestId", "req-7f3a")),
+    ANY_CHARSET_UTF16("labels every answer application/json; charset=utf-16, though it sends UTF-8",
+            (request, reply, accounts) -> reply.contentType().isEmpty() ? reply
+                    : reply.withContentType(java.util.Optional.of("application/json; charset=utf-16"))),
     ANY_DUPLICATE_NAME("repeats a field of every JSON answer with another value first, so that parsers that keep the first and those that keep the last disagree",
             (request, reply, accounts) -> reply.body().length == 0 || !reply.bodyText().startsWith("{") ? reply
                     : reply.withBody("{" + (reply.bodyText().contains("\"statusCode\"") ? "\"statusCode\":500," : "\"message\":\"Welcome\",")

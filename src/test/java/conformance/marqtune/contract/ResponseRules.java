@@ -36,9 +36,24 @@ public final class ResponseRules {
 
     /** The first half of {@link #json}: the media type alone, for a body too large to parse as one tree. */
     public static Optional<BrokenRule> mediaType(ApiResponse response) {
-        return broken(!response.mediaType().equals(Optional.of("application/json")),
+        return broken(!response.mediaType().equals(Optional.of("application/json")) || !onlyAUtf8Charset(response),
                 "every response is JSON: Content-Type is application/json, with or without a charset",
-                "application/json", response.contentType().orElse("(no Content-Type header)"));
+                "application/json, or application/json; charset=utf-8", response.contentType().orElse("(no Content-Type header)"));
+    }
+
+    /**
+     * The one parameter the contract allows beside the media type is a charset, and JSON is UTF-8 (RFC 8259):
+     * a body labelled as anything else would be read wrongly by a client that believed the label.
+     */
+    private static boolean onlyAUtf8Charset(ApiResponse response) {
+        String[] parts = response.contentType().orElse("").split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().toLowerCase(java.util.Locale.ROOT).replace("\"", "").replace(" ", "");
+            if (!parameter.isEmpty() && !parameter.equals("charset=utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The second half of {@link #json}, for a body that was parsed as a stream and failed: {@code error} says where. */
