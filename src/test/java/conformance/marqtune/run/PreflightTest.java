@@ -34,10 +34,8 @@ class PreflightTest {
     @Test
     void aPeerThatDoesNotSpeakHttpIsUnreachable() {
         try (FaultServer garbage = FaultServer.speaksGarbage()) {
-            long start = System.nanoTime();
             assertThat(Preflight.check(configuration(garbage.baseUrl().toString()))).hasValueSatisfying(reason ->
                     assertThat(reason).contains("cannot be reached").doesNotContain("Read timed out"));
-            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("not a read timeout").isLessThan(java.time.Duration.ofSeconds(2));
         }
     }
 
