@@ -105,22 +105,15 @@ public final class FaultServer implements AutoCloseable {
     public static FaultServer tricklesSlowly() {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
-            Thread trickle = new Thread(() -> {
-                try {
-                    OutputStream out = connection.getOutputStream();
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    for (int i = 0; i < 1000 && !connection.isClosed(); i++) {
-                        out.write(' ');
-                        out.flush();
-                        Thread.sleep(200);
-                    }
-                } catch (IOException | InterruptedException stopped) {
-                    // the client gave up, as it should
+            writeInBackground(connection, "fault-server-trickle", out -> {
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 1000 && !connection.isClosed(); i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(200);
                 }
-            }, "fault-server-trickle");
-            trickle.setDaemon(true);
-            trickle.start();
+            });
         });
     }
 
@@ -149,30 +142,23 @@ public final class FaultServer implements AutoCloseable {
     private static FaultServer streams(long bytes) {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
-            Thread writer = new Thread(() -> {
-                try {
-                    OutputStream out = connection.getOutputStream();
-                    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                            + (bytes < 0 ? "Transfer-Encoding: chunked" : "Content-Length: " + bytes) + "\r\n\r\n";
-                    out.write(head.getBytes(StandardCharsets.US_ASCII));
-                    byte[] block = ("{\"statusCode\":200,\"body\":\"" + "x".repeat(65_000)).getBytes(StandardCharsets.US_ASCII);
-                    for (long sent = 0; bytes < 0 || sent < bytes; sent += block.length) {
-                        int length = bytes < 0 ? block.length : (int) Math.min(block.length, bytes - sent);
-                        if (bytes < 0) {
-                            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                        }
-                        out.write(block, 0, length);
-                        if (bytes < 0) {
-                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                        }
+            writeInBackground(connection, "fault-server-stream", out -> {
+                String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                        + (bytes < 0 ? "Transfer-Encoding: chunked" : "Content-Length: " + bytes) + "\r\n\r\n";
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                byte[] block = ("{\"statusCode\":200,\"body\":\"" + "x".repeat(65_000)).getBytes(StandardCharsets.US_ASCII);
+                for (long sent = 0; bytes < 0 || sent < bytes; sent += block.length) {
+                    int length = bytes < 0 ? block.length : (int) Math.min(block.length, bytes - sent);
+                    if (bytes < 0) {
+                        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     }
-                    out.flush();
-                } catch (IOException stopped) {
-                    // the client stopped reading, as it should
+                    out.write(block, 0, length);
+                    if (bytes < 0) {
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
                 }
-            }, "fault-server-stream");
-            writer.setDaemon(true);
-            writer.start();
+                out.flush();
+            });
         });
     }
 
@@ -180,22 +166,15 @@ public final class FaultServer implements AutoCloseable {
     public static FaultServer sendsAHugeHeader(int bytes) {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
-            Thread writer = new Thread(() -> {
-                try {
-                    OutputStream out = connection.getOutputStream();
-                    out.write("HTTP/1.1 200 OK\r\nX-A: ".getBytes(StandardCharsets.US_ASCII));
-                    byte[] block = "a".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
-                    for (int sent = 0; sent < bytes; sent += block.length) {
-                        out.write(block);
-                    }
-                    out.write("\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                } catch (IOException stopped) {
-                    // the client gave up on the head, as it should
+            writeInBackground(connection, "fault-server-head", out -> {
+                out.write("HTTP/1.1 200 OK\r\nX-A: ".getBytes(StandardCharsets.US_ASCII));
+                byte[] block = "a".repeat(65_536).getBytes(StandardCharsets.US_ASCII);
+                for (int sent = 0; sent < bytes; sent += block.length) {
+                    out.write(block);
                 }
-            }, "fault-server-head");
-            writer.setDaemon(true);
-            writer.start();
+                out.write("\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            });
         });
     }
 
@@ -260,6 +239,24 @@ public final class FaultServer implements AutoCloseable {
     }
 
     /** Reads up to the blank line that ends the request's headers (the suite's requests have no body). */
+    /** What a background writer sends; it may sleep between writes. */
+    private interface Writing {
+        void to(OutputStream out) throws IOException, InterruptedException;
+    }
+
+    /** Writes on a daemon thread, so that a client that stops reading never blocks the acceptor. */
+    private static void writeInBackground(Socket connection, String name, Writing writing) {
+        Thread writer = new Thread(() -> {
+            try {
+                writing.to(connection.getOutputStream());
+            } catch (IOException | InterruptedException stopped) {
+                // the client stopped reading or gave up, as it should
+            }
+        }, name);
+        writer.setDaemon(true);
+        writer.start();
+    }
+
     private static void readRequest(Socket connection) throws IOException {
         InputStream in = connection.getInputStream();
         int matched = 0;
