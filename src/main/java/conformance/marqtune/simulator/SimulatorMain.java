@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Starts the simulator on its own, for client developers and for watching the suite fail:
  * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
- * {@code --list-deviations}, {@code --throttle N} (429 beyond N requests a second),
+ * {@code --list-deviations}, {@code --throttle N} (429 beyond N requests a second), {@code --latency-ms N}
+ * (every answer N ms late),
  * {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
  */
 public final class SimulatorMain {
@@ -35,6 +36,7 @@ public final class SimulatorMain {
                 case "--port" -> port = Integer.parseInt(value(options, option));
                 case "--api-key" -> settings = settings.withApiKey(value(options, option));
                 case "--throttle" -> settings = settings.withThrottle(Integer.parseInt(value(options, option)));
+                case "--latency-ms" -> settings = settings.withLatencyMs(Integer.parseInt(value(options, option)));
                 case "--upper-case-ids" -> settings = settings.withUpperCaseIds();
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
                 case "--deviation" -> {
@@ -44,7 +46,7 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --upper-case-ids, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
+                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --latency-ms N, --upper-case-ids, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
         SimulatorServer server = tlsKeyStore == null
@@ -70,6 +72,7 @@ public final class SimulatorMain {
                 "  generated models: " + settings.generatedModels(),
                 "  throttle:         " + (settings.throttlePerSecond() == 0 ? "none"
                         : "429 with Retry-After beyond " + settings.throttlePerSecond() + " requests a second"),
+                "  latency:          " + (settings.latencyMs() == 0 ? "none" : settings.latencyMs() + " ms a request"),
                 "  deviation:        " + settings.deviation().map(d -> d.cliName() + ": " + d.sentence()).orElse("none"),
                 "Point the suite at it, from the suite's folder (-DskipUTs: the suite's own tests need no simulator):",
                 "  " + suiteCommand(server));

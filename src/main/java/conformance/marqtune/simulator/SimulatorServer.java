@@ -63,7 +63,7 @@ public final class SimulatorServer implements AutoCloseable {
             } else {
                 server = HttpServer.create(address, 64);
             }
-            ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
+            ExecutorService workers = Executors.newFixedThreadPool(16, runnable -> {
                 Thread thread = new Thread(runnable, "marqtune-simulator");
                 thread.setDaemon(true);
                 return thread;
@@ -126,9 +126,23 @@ public final class SimulatorServer implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    /** The configured latency, spent on this worker: a round trip to a cloud API, as a client waits for it. */
+    private void simulateRoundTrip() throws IOException {
+        int latencyMs = service.settings().latencyMs();
+        if (latencyMs > 0) {
+            try {
+                Thread.sleep(latencyMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the simulator stopped during a simulated round trip", e);
+            }
+        }
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange; InputStream requestBody = exchange.getRequestBody()) {
             requestBody.readAllBytes();
+            simulateRoundTrip();
             SimulatorRequest request = new SimulatorRequest(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),

@@ -15,10 +15,11 @@ public record SimulatorSettings(
         Optional<Deviation> deviation,
         int throttlePerSecond,
         int throttleEvery,
-        boolean upperCaseIds) {
+        boolean upperCaseIds,
+        int latencyMs) {
 
     public SimulatorSettings(String apiKey, String foreignApiKey, int generatedModels, Optional<Deviation> deviation) {
-        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false);
+        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0);
     }
 
     public SimulatorSettings {
@@ -34,6 +35,9 @@ public record SimulatorSettings(
         if (throttlePerSecond < 0) {
             throw new IllegalArgumentException("throttlePerSecond must be 0 (never) or more, was " + throttlePerSecond);
         }
+        if (latencyMs < 0 || latencyMs > 60_000) {
+            throw new IllegalArgumentException("latencyMs must be 0 to 60000, was " + latencyMs);
+        }
         if (generatedModels < 0) {
             throw new IllegalArgumentException("generatedModels must be 0 or more, was " + generatedModels);
         }
@@ -45,20 +49,20 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withApiKey(String key) {
-        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds);
+        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
     }
 
     public SimulatorSettings withGeneratedModels(int count) {
-        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds);
+        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
     }
 
     public SimulatorSettings withDeviation(Deviation chosen) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
     }
 
     /** Answers 429 with {@code Retry-After} to every request beyond {@code perSecond} in the same second. */
     public SimulatorSettings withThrottle(int perSecond) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs);
     }
 
     private static String randomKey() {
@@ -70,7 +74,7 @@ public record SimulatorSettings(
      * effect a test can count on, where one by the second depends on how fast a busy machine sends.
      */
     public SimulatorSettings withThrottleEvery(int n) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs);
     }
 
     /**
@@ -78,6 +82,14 @@ public record SimulatorSettings(
      * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
      */
     public SimulatorSettings withUpperCaseIds() {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs);
+    }
+
+    /**
+     * Answers every request {@code ms} milliseconds late: a cloud API's round trip on loopback, for
+     * measuring what a run costs beyond its requests (scripts/time-to-verdict.sh).
+     */
+    public SimulatorSettings withLatencyMs(int ms) {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms);
     }
 }

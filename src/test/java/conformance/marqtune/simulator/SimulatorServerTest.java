@@ -53,6 +53,21 @@ class SimulatorServerTest {
         }
     }
 
+    /** Only a lower bound: a busy machine may answer later, never sooner. */
+    @Test
+    void aLatencyDelaysEveryAnswerByAtLeastThatMuch() throws Exception {
+        try (SimulatorServer slow = SimulatorServer.start(SimulatorSettings.withRandomKeys().withLatencyMs(150))) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(slow.baseUrl() + "/models/" + SeededModels.READY_MODEL_ID)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+            assertThat(SimulatorMain.banner(slow)).contains("latency:          150 ms a request");
+        }
+    }
+
     @Test
     void theBannerTellsHowToPointTheSuiteAtIt() {
         assertThat(SimulatorMain.banner(server))
