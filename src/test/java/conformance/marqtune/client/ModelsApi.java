@@ -7,6 +7,7 @@ import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,10 +33,17 @@ public final class ModelsApi implements AutoCloseable {
     private final Pace pace;
     private final SecretMask mask;
     private final ExchangeAttachments attachments;
+    private final RequestLog log;
     private final AtomicInteger throttledResponses = new AtomicInteger();
 
     /** A client every attempt of which, resends included, first waits for {@code pace}, and waits out a 429 there. */
     public ModelsApi(Target target, Timeouts timeouts, Resends resends, ResponseLimits limits, Pace pace) {
+        this(target, timeouts, resends, limits, pace, RequestLog.NONE);
+    }
+
+    /** The same, telling {@code log} how long each attempt took. */
+    public ModelsApi(Target target, Timeouts timeouts, Resends resends, ResponseLimits limits, Pace pace, RequestLog log) {
+        this.log = log;
         this.target = target;
         this.limits = limits;
         this.transport = new Transport(target, timeouts);
@@ -47,7 +55,13 @@ public final class ModelsApi implements AutoCloseable {
 
     /** The client of the configured target, unpaced. */
     public ModelsApi(SuiteConfiguration configuration) {
-        this(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), configuration.responses(), Pace.unlimited());
+        this(configuration, RequestLog.NONE);
+    }
+
+    /** The same, telling {@code log} how long each attempt took. */
+    public ModelsApi(SuiteConfiguration configuration, RequestLog log) {
+        this(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), configuration.responses(),
+                Pace.unlimited(), log);
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
@@ -98,7 +112,9 @@ public final class ModelsApi implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             pace.awaitTurn();
             long cap = "/models".equals(path) ? limits.listingMaxBytes() : limits.maxBytes();
+            long started = System.nanoTime();
             Attempt sent = transport.send(method, exchange.sentUrl(), key.headers(), cap);
+            log.sent(Duration.ofNanos(System.nanoTime() - started));
             if (sent.tooLarge()) {
                 attachments.transportFailure(exchange, attempt, "the body is larger than " + cap + " bytes; not read further");
                 throw new ResponseTooLarge(exchange, cap, mask);

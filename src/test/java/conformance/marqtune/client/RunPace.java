@@ -59,6 +59,14 @@ public final class RunPace implements Pace {
         sleep(wait);
     }
 
+    /**
+     * Stops the run now, for {@code why}: no request is sent any more and no scenario starts. The self-check
+     * stops a deviation's run this way once a check has caught the deviation.
+     */
+    public void stop(String why) {
+        spent.compareAndSet(null, why);
+    }
+
     /** Why the run stopped sending, once it has. */
     public Optional<String> spent() {
         return Optional.ofNullable(spent.get());

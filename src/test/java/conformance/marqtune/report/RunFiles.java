@@ -33,6 +33,11 @@ public record RunFiles(Path buildDirectory) {
         return buildDirectory.resolve("conformance-verdict.json");
     }
 
+    /** Where the run's time went, in numbers: {@link RunTimeline}. */
+    public Path timeline() {
+        return buildDirectory.resolve("conformance-timeline.properties");
+    }
+
     public Path selfCheck() {
         return buildDirectory.resolve("self-check");
     }

@@ -10,6 +10,7 @@ import conformance.marqtune.report.ConsoleCapture;
 import conformance.marqtune.report.LeakScan;
 import conformance.marqtune.report.RunEnvironment;
 import conformance.marqtune.report.RunFiles;
+import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.report.RunVerdict;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -71,9 +72,12 @@ public final class ConformanceRun {
                     + "this run cannot tell the real target from an impostor");
         }
         RunEnvironment.write(files.allureResults(), configuration);
-        Optional<String> unreachable = Preflight.check(configuration);
+        RunTimeline timeline = new RunTimeline();
+        timeline.mark(RunTimeline.Mark.PREFLIGHT_STARTED);
+        Optional<String> unreachable = Preflight.check(configuration, timeline.preflight());
+        timeline.mark(RunTimeline.Mark.PREFLIGHT_DONE);
         unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
-        SuiteRun.activate(new SuiteRun(configuration, unreachable, Optional.of(new Resources(files, console, simulator))));
+        SuiteRun.activate(new SuiteRun(configuration, unreachable, timeline, Optional.of(new Resources(files, console, simulator))));
     }
 
     /** Finishes {@code run} if it was started here, once its report is written; fails the run for what it must not have done. */
@@ -96,6 +100,10 @@ public final class ConformanceRun {
         resources.console().close();
         List<LeakScan.Finding> leaks = new LeakScan(new SecretMask(run.configuration().secrets()))
                 .scan(resources.files().writtenByTheRun());
+        run.timeline().mark(RunTimeline.Mark.LEAK_SCAN_DONE);
+        // numbers only, after the scan: nothing in it came from the target
+        run.timeline().write(resources.files().timeline(), ScenarioParallelism.configured(),
+                run.configuration().sweep().ratePerSecondFor(run.configuration().requireTarget()));
         if (!leaks.isEmpty()) {
             LeakScan.quarantine(leaks, resources.files().leakQuarantine());
             RunVerdict.leaked(resources.files().verdict(), leaks.size());

@@ -2,6 +2,7 @@ package conformance.marqtune.run;
 
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.Throttled;
 import conformance.marqtune.client.TransportFailure;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -23,7 +24,12 @@ final class Preflight {
      * short is an answer too, for the scenarios to judge.
      */
     static Optional<String> check(SuiteConfiguration configuration) {
-        try (ModelsApi api = new ModelsApi(configuration)) {
+        return check(configuration, RequestLog.NONE);
+    }
+
+    /** The same, telling {@code log} how long the request took. */
+    static Optional<String> check(SuiteConfiguration configuration, RequestLog log) {
+        try (ModelsApi api = new ModelsApi(configuration, log)) {
             api.getModel(UUID.randomUUID().toString(), Credential.VALID);
             return Optional.empty();
         } catch (Throttled | RuleBroken answered) {

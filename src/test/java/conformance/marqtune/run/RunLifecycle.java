@@ -2,9 +2,11 @@ package conformance.marqtune.run;
 
 import conformance.marqtune.report.CoverageLedger;
 import conformance.marqtune.report.RunReport;
+import conformance.marqtune.report.RunTimeline;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import java.time.Instant;
@@ -24,11 +26,16 @@ public final class RunLifecycle implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestRunStarted.class, event -> started = event.getInstant());
+        publisher.registerHandlerFor(TestCaseStarted.class, event -> SuiteRun.active()
+                .ifPresent(run -> run.timeline().mark(RunTimeline.Mark.FIRST_SCENARIO_STARTED, event.getInstant())));
         publisher.registerHandlerFor(TestCaseFinished.class, event -> ledger.count(event.getTestCase().getTags(),
                 event.getResult().getStatus(), Optional.ofNullable(event.getResult().getError())));
         publisher.registerHandlerFor(TestRunFinished.class, event -> SuiteRun.active().ifPresent(run -> {
+            run.timeline().mark(RunTimeline.Mark.CUCUMBER_STARTED, started);
+            run.timeline().mark(RunTimeline.Mark.SCENARIOS_FINISHED, event.getInstant());
             run.resources().ifPresent(resources -> RunReport.write(resources.files(), run.configuration(), ledger,
                     run.observations(), run.targetUnreachable(), run.pace().spent(), started, event.getInstant()));
+            run.timeline().mark(RunTimeline.Mark.REPORT_WRITTEN);
             ConformanceRun.finish(run);
         }));
     }

@@ -5,6 +5,7 @@ import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ModelUnderTest;
 import conformance.marqtune.report.RunObservations;
+import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.validation.SchemaValidator;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,10 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
  * @param pace              the run's one rate limit of bulk requests (the sweep, the near-misses, the search), its deadline
  *                          and its budget for waiting out 429s
+ * @param timeline          where the run's time goes: its moments and its requests' times
  * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, SchemaValidator schemas,
-                       ModelUnderTest model, RunObservations observations, RunPace pace,
+                       ModelUnderTest model, RunObservations observations, RunPace pace, RunTimeline timeline,
                        Optional<ConformanceRun.Resources> resources) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
@@ -33,14 +35,15 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
 
     /** A run of {@code configuration}, which names its target, owned by whoever activates it. */
     public SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable) {
-        this(configuration, targetUnreachable, Optional.empty());
+        this(configuration, targetUnreachable, new RunTimeline(), Optional.empty());
     }
 
-    SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, Optional<ConformanceRun.Resources> resources) {
+    SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RunTimeline timeline,
+             Optional<ConformanceRun.Resources> resources) {
         this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
                 new ModelUnderTest(configuration.modelId()), new RunObservations(),
                 new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
-                        configuration.run().maxRun(), configuration.run().maxThrottleWait()), resources);
+                        configuration.run().maxRun(), configuration.run().maxThrottleWait()), timeline, resources);
     }
 
     /** Makes {@code run} the active one until {@link #deactivate()}; runs do not nest. */

@@ -5,7 +5,6 @@ import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 import conformance.marqtune.configuration.Secret;
@@ -18,7 +17,11 @@ import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.verdict.RuleBroken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -57,7 +62,38 @@ public final class FeatureRun {
         return settings;
     }
 
+    /** The documented responses' features, whose few requests catch most deviations. */
+    private static final Path CHEAP = Path.of("features", "get_model");
+
     private FeatureRun() {
+    }
+
+    /** The documented responses' features, then every other folder of features. */
+    static List<List<Path>> cheapFirst() {
+        return List.of(List.of(CHEAP), everyFolder().stream().filter(folder -> !folder.equals(CHEAP)).toList());
+    }
+
+    private static List<Path> everyFolder() {
+        try (Stream<Path> folders = Files.list(CHEAP.getParent())) {
+            return folders.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + CHEAP.getParent(), e);
+        }
+    }
+
+    private static LauncherDiscoveryRequest request(List<Path> folders, Map<String, String> cucumberParameters) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(folders.stream().map(folder -> DiscoverySelectors.selectDirectory(folder.toFile())).toList())
+                .filters(includeEngines("cucumber"))
+                .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
+                // none of the conformance run's plugins: its report is the target's, not the self-check's
+                .configurationParameter(PLUGIN_PROPERTY_NAME, NoReport.class.getName())
+                // every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run
+                .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
+                .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
+                .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
+                .configurationParameters(cucumberParameters)
+                .build();
     }
 
     /** How much of the seeded search a run does: the deviations that only it can catch need it; for the others it is off. */
@@ -75,26 +111,37 @@ public final class FeatureRun {
      */
     public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                   Map<String, String> cucumberParameters, Search search) {
+        return run(simulator, launcher, modelId, cucumberParameters, search, false);
+    }
+
+    /**
+     * A run against a simulator carrying a deviation, which stops once a check has caught it: no further
+     * request is sent and no further scenario starts. The documented responses' features run first,
+     * so that most deviations are caught within the first few requests.
+     */
+    public static Outcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search) {
+        return run(simulator, launcher, modelId, Map.of(), search, true);
+    }
+
+    private static Outcome run(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
+                               Map<String, String> cucumberParameters, Search search, boolean stopAtFirstCatch) {
         Properties settings = selfCheckSettings(search);
         modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
         SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
                 .targeting(Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
                         new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
-        Outcome outcome = new Outcome();
-        SuiteRun.activate(new SuiteRun(configuration, Optional.empty()));
+        SuiteRun run = new SuiteRun(configuration, Optional.empty());
+        Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
+        SuiteRun.activate(run);
         try {
-            launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectDirectory("features"))
-                    .filters(includeEngines("cucumber"))
-                    .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
-                    // none of the conformance run's plugins: its report is the target's, not the self-check's
-                    .configurationParameter(PLUGIN_PROPERTY_NAME, NoReport.class.getName())
-                    // every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run
-                    .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
-                    .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
-                    .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
-                    .configurationParameters(cucumberParameters)
-                    .build(), outcome);
+            // a deviation's run launches the documented responses' features alone first: the Cucumber engine orders
+            // the features of one launch by their paths, not as selected
+            for (List<Path> folders : stopAtFirstCatch ? cheapFirst() : List.of(everyFolder())) {
+                if (!outcome.caught().isEmpty()) {
+                    break;
+                }
+                launcher.execute(request(folders, cucumberParameters), outcome);
+            }
         } finally {
             SuiteRun.deactivate();
         }
@@ -107,10 +154,15 @@ public final class FeatureRun {
      * of its own making (a missing model, a bug in the glue) caught nothing.
      */
     public static final class Outcome implements TestExecutionListener {
+        private final Runnable onCatch;
         private final List<String> passed = new ArrayList<>();
         private final Map<String, String> failed = new TreeMap<>();
         private final Map<String, String> caught = new TreeMap<>();
         private final List<String> skipped = new ArrayList<>();
+
+        Outcome(Runnable onCatch) {
+            this.onCatch = onCatch;
+        }
 
         @Override
         public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -129,6 +181,7 @@ public final class FeatureRun {
                     failed.put(name(test), rule);
                     if (result.getThrowable().filter(Outcome::isBrokenRule).isPresent()) {
                         caught.put(name(test), rule);
+                        onCatch.run();
                     }
                 }
             }

@@ -126,7 +126,7 @@ class SelfCheckTest {
                     SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
                     try (SimulatorServer simulator = SimulatorServer.start(KEY_HOSTILE.contains(deviation)
                             ? settings.withApiKey(CANARY) : settings)) {
-                        outcome = FeatureRun.against(simulator, launcher, Optional.of(SeededModels.READY_MODEL_ID), Map.of(),
+                        outcome = FeatureRun.untilCaught(simulator, launcher, Optional.of(SeededModels.READY_MODEL_ID),
                                 SEARCH_ONLY.contains(deviation) ? new FeatureRun.Search(400, 1) : FeatureRun.Search.OFF);
                         assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
                     }

@@ -3,6 +3,7 @@ package conformance.marqtune.steps;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -27,6 +28,9 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioContext {
 
+    /** The scenarios that hold the exclusive lock of junit-platform.properties: they never run at once. */
+    private static final List<String> EXCLUSIVE_TAGS = List.of("@latency", "@sweep");
+
     private final SuiteRun run = SuiteRun.current();
     private ModelsApi api;
     private ModelsApi pacedApi;
@@ -34,6 +38,7 @@ public final class ScenarioContext {
     private String requestedModelId;
     private ApiResponse response;
     private Optional<DocumentedResponse> covered = Optional.empty();
+    private boolean exclusive;
     private final List<ApiResponse> samples = new ArrayList<>();
     private SweepResult sweep;
 
@@ -48,7 +53,7 @@ public final class ScenarioContext {
     public ModelsApi api() {
         if (api == null) {
             api = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace().unpaced());
+                    run.configuration().responses(), run.pace().unpaced(), requestLog(1, false));
         }
         return api;
     }
@@ -57,9 +62,14 @@ public final class ScenarioContext {
     public ModelsApi pacedApi() {
         if (pacedApi == null) {
             pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace());
+                    run.configuration().responses(), run.pace(), requestLog(1, true));
         }
         return pacedApi;
+    }
+
+    /** Where a client of this scenario logs its requests' times, {@code concurrency} at a time, for the run's critical path. */
+    public RequestLog requestLog(int concurrency, boolean paced) {
+        return run.timeline().chain(concurrency, paced, exclusive);
     }
 
     /** The run's pace: its one rate limit of bulk requests, its deadline, its budget for 429s. */
@@ -155,6 +165,7 @@ public final class ScenarioContext {
         if (run.pace().timeIsUp()) {
             throw new TestAbortedException("not run: " + run.pace().spent().orElse("the run's time budget is spent"));
         }
+        exclusive = EXCLUSIVE_TAGS.stream().anyMatch(tags::contains);
         covered = Arrays.stream(DocumentedResponse.values()).filter(documented -> tags.contains("@" + documented.name()))
                 .findFirst();
     }

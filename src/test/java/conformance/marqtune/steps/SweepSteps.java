@@ -18,7 +18,8 @@ public class SweepSteps {
 
     @When("the client sweeps the models of the account")
     public void theClientSweepsTheModelsOfTheAccount() {
-        context.recordSweep(new ModelSweep(context.configuration(), context.schemas(), context.pace(), System.out).run());
+        context.recordSweep(new ModelSweep(context.configuration(), context.schemas(), context.pace(), System.out,
+                context.requestLog(context.configuration().sweep().concurrency(), true)).run());
     }
 
     @Then("every listed model conforms to the contract")

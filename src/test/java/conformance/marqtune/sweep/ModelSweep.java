@@ -4,6 +4,7 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.Pace;
+import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.TimeBudgetSpent;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -65,6 +66,11 @@ public final class ModelSweep {
 
     /** A sweep that paces its requests with the run's rate limit, when the run has one. */
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress) {
+        this(configuration, schemas, pace, progress, RequestLog.NONE);
+    }
+
+    /** The same, telling {@code log} how long each request took. */
+    public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress, RequestLog log) {
         this.schemas = schemas;
         this.progress = new SweepProgress(progress);
         this.limits = configuration.sweep();
@@ -81,7 +87,7 @@ public final class ModelSweep {
                     public void waitOut(Duration asked) {
                         pace.waitOut(asked);
                     }
-                });
+                }, log);
         this.mask = new SecretMask(configuration.secrets());
         this.rows = new SweepTable(mask, MAX_ROWS);
         this.rules = new ModelRules(schemas);
