@@ -30,7 +30,7 @@ mvn -B -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 java -cp "target/classes:$(cat "$work/classpath")" conformance.marqtune.simulator.SimulatorMain --port 0 --latency-ms "$latency" \
   >"$work/simulator.log" 2>&1 &
 simulator_pid=$!
-for _ in $(seq 100); do grep -q 'base URL:' "$work/simulator.log" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -qs "base URL:" "$work/simulator.log" && break; sleep 0.1; done
 # the value after "key:" on the simulator's banner
 banner() { awk -v key="$1:" '{ i = index($0, key) } i { split(substr($0, i + length(key)), v, " "); print v[1]; exit }' "$work/simulator.log"; }
 base_url=$(banner 'base URL')
@@ -50,7 +50,7 @@ gate() {
   local out=$1; shift
   local started finished
   started=$(now_ms)
-  mvn -B -o verify -DskipUTs -Dmarqtune.baseUrl="$base_url" "$@" >"$work/gate.log" 2>&1 \
+  mvn -B -o verify -DskipUTs -Dmarqtune.baseUrl="$base_url" ${GATE_OPTIONS:-} "$@" >"$work/gate.log" 2>&1 \
     || { echo "the gate failed against a conformant simulator:" >&2; tail -40 "$work/gate.log" >&2; exit 1; }
   finished=$(now_ms)
   local jvm cucumber pre_start pre_done first done report leak

@@ -15,25 +15,27 @@ public final class NearMissReport {
 
     private final List<Tried> tried = new ArrayList<>();
 
-    public void add(Tried one) {
+    /** One more input and its answer; the search adds from several threads at once. */
+    public synchronized void add(Tried one) {
         tried.add(one);
     }
 
-    public List<Tried> tried() {
+    public synchronized List<Tried> tried() {
         return List.copyOf(tried);
     }
 
     public long asDocumented() {
-        return tried.stream().filter(Tried::asDocumented).count();
+        return tried().stream().filter(Tried::asDocumented).count();
     }
 
     /** The full table, for the report: input, family, expected, actual, verdict, curl. */
     public String csv() {
-        return tried.stream().map(Tried::csv).collect(Collectors.joining("\n", Tried.CSV_HEADER + "\n", "\n"));
+        return tried().stream().map(Tried::csv).collect(Collectors.joining("\n", Tried.CSV_HEADER + "\n", "\n"));
     }
 
     /** Nothing when every input was answered as documented; else one verdict naming each that was not. */
     public void assertAllAsDocumented(String checked, String rule, SecretMask mask) {
+        List<Tried> tried = tried();
         List<Tried> wrong = tried.stream().filter(one -> !one.asDocumented()).toList();
         if (wrong.isEmpty()) {
             return;

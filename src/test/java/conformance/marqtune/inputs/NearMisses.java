@@ -51,7 +51,16 @@ public final class NearMisses {
 
     /** The seeded search of ids around the model's and a random UUID, within {@code budget} requests. */
     public static SeededSearch.Outcome searchIds(ModelsApi api, long seed, int budget, String modelId, NearMissReport report) {
-        SeededSearch search = new SeededSearch(seed, budget, ID_ALPHABET, 0.5);
+        return searchIds(api, seed, budget, modelId, report, 1);
+    }
+
+    /**
+     * The same, {@code concurrency} inputs at a time. The search's threads are started from the scenario's,
+     * whose Allure context they inherit: their exchanges are attached to the scenario.
+     */
+    public static SeededSearch.Outcome searchIds(ModelsApi api, long seed, int budget, String modelId, NearMissReport report,
+                                                 int concurrency) {
+        SeededSearch search = new SeededSearch(seed, budget, ID_ALPHABET, 0.5, concurrency);
         return search.run(List.of(modelId.toLowerCase(Locale.ROOT), randomSeed(new java.util.Random(seed))),
                 candidate -> !candidate.isEmpty() && !candidate.equalsIgnoreCase(modelId),
                 input -> {
@@ -65,7 +74,13 @@ public final class NearMisses {
     /** The seeded search of keys around the valid key, within {@code budget} requests; every candidate is a wrong key. */
     public static SeededSearch.Outcome searchKeys(ModelsApi api, long seed, int budget, String modelId, String key,
                                                   NearMissReport report) {
-        SeededSearch search = new SeededSearch(seed, budget, KEY_ALPHABET, 0);
+        return searchKeys(api, seed, budget, modelId, key, report, 1);
+    }
+
+    /** The same, {@code concurrency} inputs at a time. */
+    public static SeededSearch.Outcome searchKeys(ModelsApi api, long seed, int budget, String modelId, String key,
+                                                  NearMissReport report, int concurrency) {
+        SeededSearch search = new SeededSearch(seed, budget, KEY_ALPHABET, 0, concurrency);
         return search.run(List.of(key), candidate -> !candidate.strip().equals(key) && !candidate.isEmpty()
                         && candidate.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
                 input -> {

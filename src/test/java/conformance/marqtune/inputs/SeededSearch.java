@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A seeded search of an input space around a seed text (a model id, or the key): random near-misses made
@@ -63,37 +67,113 @@ public final class SeededSearch {
     private final int budget;
     private final String alphabet;
     private final double hexReplaceWeight;
+    private final int concurrency;
+
+    /** A generated input: the seed text it was made from, and its edits. */
+    private record Candidate(String seedText, List<Edit> edits) {
+    }
 
     /**
      * @param alphabet          the characters edits put in
      * @param hexReplaceWeight  how often an edit swaps a hexadecimal digit for another (a near-miss that stays canonical)
      */
     public SeededSearch(long seed, int budget, String alphabet, double hexReplaceWeight) {
+        this(seed, budget, alphabet, hexReplaceWeight, 1);
+    }
+
+    /**
+     * The same, sending {@code concurrency} inputs at a time while it searches (shrinking goes one input at a
+     * time): the inputs and the finding are those of the search one at a time; at most {@code concurrency - 1}
+     * requests more may go out with the input that finds.
+     */
+    public SeededSearch(long seed, int budget, String alphabet, double hexReplaceWeight, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("a search sends at least one input at a time, was " + concurrency);
+        }
         this.seed = seed;
         this.budget = budget;
         this.alphabet = alphabet;
         this.hexReplaceWeight = hexReplaceWeight;
+        this.concurrency = concurrency;
     }
 
-    /** Searches around {@code seedTexts} (the first taken three times in four), within the budget. */
+    /**
+     * Searches around {@code seedTexts} (the first taken three times in four), within the budget. The probe
+     * is called from as many threads at once as the search's concurrency.
+     */
     public Outcome run(List<String> seedTexts, Admissible admissible, Probe probe) {
-        Random random = new Random(seed);
-        int requests = 0;
-        int draws = 0;
-        while (requests < budget && draws++ < budget * 20) {
-            String seedText = seedTexts.get(seedTexts.size() == 1 || random.nextInt(4) > 0 ? 0 : 1);
-            List<Edit> edits = edits(random, seedText);
-            String input = apply(seedText, edits);
-            if (!admissible.test(input)) {
-                continue;
+        List<Candidate> candidates = candidates(seedTexts, admissible);
+        ExecutorService senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, runnable -> {
+            Thread thread = new Thread(runnable, "seeded-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            int requests = 0;
+            for (int from = 0; from < candidates.size(); from += concurrency) {
+                List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
+                List<Optional<String>> answers = probeAll(window, probe, senders);
+                requests += window.size();
+                for (int i = 0; i < window.size(); i++) {
+                    if (answers.get(i).isPresent()) {
+                        return shrink(window.get(i).seedText(), window.get(i).edits(), answers.get(i).get(), requests,
+                                admissible, probe);
+                    }
+                }
             }
-            requests++;
-            Optional<String> wrong = probe.wrongAnswer(input);
-            if (wrong.isPresent()) {
-                return shrink(seedText, edits, wrong.get(), requests, admissible, probe);
+            return new Outcome(requests, Optional.empty());
+        } finally {
+            if (senders != null) {
+                senders.shutdownNow();
             }
         }
-        return new Outcome(requests, Optional.empty());
+    }
+
+    /** The inputs the search sends, in order, as many as its budget: drawn from the seed alone, so always the same. */
+    private List<Candidate> candidates(List<String> seedTexts, Admissible admissible) {
+        Random random = new Random(seed);
+        List<Candidate> candidates = new ArrayList<>();
+        int draws = 0;
+        while (candidates.size() < budget && draws++ < budget * 20) {
+            String seedText = seedTexts.get(seedTexts.size() == 1 || random.nextInt(4) > 0 ? 0 : 1);
+            List<Edit> edits = edits(random, seedText);
+            if (admissible.test(apply(seedText, edits))) {
+                candidates.add(new Candidate(seedText, edits));
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Optional<String>> probeAll(List<Candidate> window, Probe probe, ExecutorService senders) {
+        if (senders == null || window.size() == 1) {
+            return window.stream().map(candidate -> probe.wrongAnswer(apply(candidate.seedText(), candidate.edits()))).toList();
+        }
+        List<Future<Optional<String>>> sent = window.stream()
+                .map(candidate -> senders.submit(() -> probe.wrongAnswer(apply(candidate.seedText(), candidate.edits()))))
+                .toList();
+        List<Optional<String>> answers = new ArrayList<>();
+        for (Future<Optional<String>> one : sent) {
+            answers.add(answer(one));
+        }
+        return answers;
+    }
+
+    /** The probe's answer; its own failure (a transport failure, a verdict of its own) is the search's. */
+    private static Optional<String> answer(Future<Optional<String>> sent) {
+        try {
+            return sent.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error verdict) {
+                throw verdict; // a RuleBroken, as the search one at a time throws it
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search's inputs were out", e);
+        }
     }
 
     /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */

@@ -42,7 +42,7 @@ public final class InputsContext {
         searchBudget = budget() * 3 / 4;
         searchSpace = "search: model ids";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report);
+        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report, concurrency());
         finishSearch(report);
     }
 
@@ -52,7 +52,7 @@ public final class InputsContext {
         searchSpace = "search: keys";
         NearMissReport report = new NearMissReport();
         search = NearMisses.searchKeys(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(),
-                scenario.target().apiKey().reveal(), report);
+                scenario.target().apiKey().reveal(), report, concurrency());
         finishSearch(report);
     }
 
@@ -78,6 +78,11 @@ public final class InputsContext {
         int budget = scenario.configuration().search().requestsFor(scenario.target());
         scenario.skipUnless(budget > 0, "the seeded search is off: " + SearchSettings.REQUESTS + " is 0");
         return budget;
+    }
+
+    /** The search sends as many inputs at a time as the sweep: both are bulk requests, paced by the run's one rate limit. */
+    private int concurrency() {
+        return scenario.configuration().sweep().concurrency();
     }
 
     private long seed() {

@@ -58,11 +58,14 @@ public final class ScenarioContext {
         return api;
     }
 
-    /** A client whose every request waits for the run's rate limit: for the near-misses and the search. */
+    /**
+     * A client whose every request waits for the run's rate limit: for the near-misses and the search, which
+     * may send as many at a time as the sweep (the critical path counts them so).
+     */
     public ModelsApi pacedApi() {
         if (pacedApi == null) {
             pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace(), requestLog(1, true));
+                    run.configuration().responses(), run.pace(), requestLog(run.configuration().sweep().concurrency(), true));
         }
         return pacedApi;
     }
