@@ -1,5 +1,7 @@
 package conformance.marqtune.client;
 
+import com.sun.net.httpserver.HttpServer;
+import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import io.restassured.RestAssured;
@@ -15,6 +17,8 @@ import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -85,6 +89,32 @@ final class Transport implements AutoCloseable {
         target.proxy().ifPresent(uri -> base.setProxy(ProxySpecification.host(uri.getHost()).withPort(uri.getPort())
                 .withScheme("http")));
         this.baseRequest = base.build();
+    }
+
+    /**
+     * One request to a throwaway server of its own on 127.0.0.1, never the target: REST Assured's start-up
+     * (its Groovy, its HTTP client) is paid here, on whatever thread calls, rather than by the run's first request.
+     */
+    static void warmUp() {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+        } catch (IOException e) {
+            return; // no warm-up: the first request pays the start-up, as it would anyway
+        }
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/warm-up");
+        Timeouts timeouts = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10));
+        Target itself = Target.simulator(url, new Secret("warm-up-only"), new Secret("warm-up-too"), "none");
+        try (Transport transport = new Transport(itself, timeouts)) {
+            transport.send("GET", url, Map.of("Accept", "application/json"), 1024);
+        } finally {
+            server.stop(0);
+        }
     }
 
     /** Sends {@code method} to {@code url} once, with {@code headers}, reading at most {@code maxBytes} of the body. */
