@@ -1,6 +1,5 @@
 package conformance.marqtune.client;
 
-import com.sun.net.httpserver.HttpServer;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
@@ -18,7 +17,9 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -92,28 +93,34 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * One request to a throwaway server of its own on 127.0.0.1, never the target: REST Assured's start-up
-     * (its Groovy, its HTTP client) is paid here, on whatever thread calls, rather than by the run's first request.
+     * One request to a throwaway listener of its own on 127.0.0.1, never the target: REST Assured's start-up
+     * (its Groovy, its HTTP client) is paid here, on whatever thread calls, rather than by the run's first
+     * request. A bare socket, not the JDK's HTTP server: that server reads its settings once, when first
+     * loaded, and the simulator's (TCP_NODELAY) must be the ones read.
      */
     static void warmUp() {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> answerOnce(listener), "rest-assured-warm-up-listener");
+            answering.setDaemon(true);
+            answering.start();
+            URI url = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/warm-up");
+            Timeouts timeouts = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10));
+            Target itself = Target.simulator(url, new Secret("warm-up-only"), new Secret("warm-up-too"), "none");
+            try (Transport transport = new Transport(itself, timeouts)) {
+                transport.send("GET", url, Map.of("Accept", "application/json"), 1024);
+            }
         } catch (IOException e) {
-            return; // no warm-up: the first request pays the start-up, as it would anyway
+            // no warm-up: the run's first request pays the start-up, as it would anyway
         }
-        server.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        server.start();
-        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/warm-up");
-        Timeouts timeouts = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10));
-        Target itself = Target.simulator(url, new Secret("warm-up-only"), new Secret("warm-up-too"), "none");
-        try (Transport transport = new Transport(itself, timeouts)) {
-            transport.send("GET", url, Map.of("Accept", "application/json"), 1024);
-        } finally {
-            server.stop(0);
+    }
+
+    private static void answerOnce(ServerSocket listener) {
+        try (Socket connection = listener.accept()) {
+            connection.getInputStream().read(new byte[8192]);
+            connection.getOutputStream().write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // the warm-up's request fails, and REST Assured has started all the same
         }
     }
 
