@@ -1,8 +1,12 @@
 package conformance.marqtune.faults;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,21 +20,35 @@ public record TestCertificates(Path keyStore, Path trustStore, String password) 
     public static TestCertificates create(Path directory) {
         String password = "test-only-password";
         Path keyStore = directory.resolve("simulator.p12");
-        Path certificate = directory.resolve("simulator.crt");
         Path trustStore = directory.resolve("truststore.jks");
-        keytool("-genkeypair", "-alias", "simulator", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        // an EC key: what is tested is trust, not the algorithm, and an RSA key costs the keytool JVM a second
+        keytool("-genkeypair", "-alias", "simulator", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
                 "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1,dns:localhost",
                 "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", password);
-        keytool("-exportcert", "-alias", "simulator", "-keystore", keyStore.toString(), "-storepass", password,
-                "-rfc", "-file", certificate.toString());
-        keytool("-importcert", "-noprompt", "-alias", "simulator", "-file", certificate.toString(),
-                "-keystore", trustStore.toString(), "-storetype", "JKS", "-storepass", password);
+        writeTrustStore(keyStore, trustStore, password);
         return new TestCertificates(keyStore, trustStore, password);
+    }
+
+    /** The certificate alone, copied in this JVM: two more keytool JVMs would only export and import it. */
+    private static void writeTrustStore(Path keyStore, Path trustStore, String password) {
+        try (OutputStream out = Files.newOutputStream(trustStore)) {
+            KeyStore trusted = KeyStore.getInstance("JKS");
+            trusted.load(null, null);
+            trusted.setCertificateEntry("simulator",
+                    KeyStore.getInstance(keyStore.toFile(), password.toCharArray()).getCertificate("simulator"));
+            trusted.store(out, password.toCharArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not write the truststore", e);
+        }
     }
 
     private static void keytool(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        // a short-lived JVM: the first JIT tier is all it needs
+        command.add("-J-XX:TieredStopAtLevel=1");
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
