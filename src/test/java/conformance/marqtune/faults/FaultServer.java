@@ -101,7 +101,7 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
-    /** Sends a status line and headers promising 1,000 bytes, then one byte every 200 ms: no read ever times out. */
+    /** Sends a status line and headers promising 1,000 bytes, then one byte every 50 ms: no read of 400 ms or more times out. */
     public static FaultServer tricklesSlowly() {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
@@ -111,7 +111,7 @@ public final class FaultServer implements AutoCloseable {
                 for (int i = 0; i < 1000 && !connection.isClosed(); i++) {
                     out.write(' ');
                     out.flush();
-                    Thread.sleep(200);
+                    Thread.sleep(50);
                 }
             });
         });
