@@ -47,20 +47,30 @@ class SeededSearchTest {
 
     @Test
     void noBugsNoFinding() {
-        for (SimulatorSettings clean : new SimulatorSettings[] {SimulatorSettings.withRandomKeys(),
-                SimulatorSettings.withRandomKeys().withUpperCaseIds()}) {
-            try (SimulatorServer simulator = SimulatorServer.start(clean); ModelsApi api = api(simulator)) {
-                NearMissReport report = new NearMissReport();
-                SeededSearch.Outcome ids = NearMisses.searchIds(api, 7, 200, SeededModels.READY_MODEL_ID, report);
-                SeededSearch.Outcome keys = NearMisses.searchKeys(api, 7, 100, SeededModels.READY_MODEL_ID,
-                        simulator.settings().apiKey(), report);
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()); ModelsApi api = api(simulator)) {
+            assertTheSearchOfIdsFindsNothing(api);
+            NearMissReport report = new NearMissReport();
+            SeededSearch.Outcome keys = NearMisses.searchKeys(api, 7, 100, SeededModels.READY_MODEL_ID,
+                    simulator.settings().apiKey(), report);
 
-                assertThat(ids.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
-                assertThat(keys.finding()).isEmpty();
-                assertThat(ids.requests()).isEqualTo(200);
-                assertThat(report.tried()).hasSize(300);
-            }
+            assertThat(keys.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
+            assertThat(report.tried()).hasSize(100);
         }
+        // the search of ids meets R1 answers (the seeded models' ids are one digit apart), so the case of the id they
+        // echo matters to it; a key's near-miss is refused whatever that case, so the keys are searched once
+        try (SimulatorServer upperCase = SimulatorServer.start(SimulatorSettings.withRandomKeys().withUpperCaseIds());
+             ModelsApi api = api(upperCase)) {
+            assertTheSearchOfIdsFindsNothing(api);
+        }
+    }
+
+    private static void assertTheSearchOfIdsFindsNothing(ModelsApi api) {
+        NearMissReport report = new NearMissReport();
+        SeededSearch.Outcome ids = NearMisses.searchIds(api, 7, 200, SeededModels.READY_MODEL_ID, report);
+
+        assertThat(ids.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
+        assertThat(ids.requests()).isEqualTo(200);
+        assertThat(report.tried()).hasSize(200);
     }
 
     @Test
