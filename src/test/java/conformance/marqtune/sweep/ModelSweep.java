@@ -71,8 +71,13 @@ public final class ModelSweep {
 
     /** The same, telling {@code log} how long each request took. */
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress, RequestLog log) {
+        this(configuration, schemas, pace, new SweepProgress(progress), log);
+    }
+
+    /** The same, reporting to {@code progress}: a seam for the suite's own tests. */
+    ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, SweepProgress progress, RequestLog log) {
         this.schemas = schemas;
-        this.progress = new SweepProgress(progress);
+        this.progress = progress;
         this.limits = configuration.sweep();
         this.pace = pace;
         this.rate = limits.ratePerSecondFor(configuration.requireTarget());
@@ -175,7 +180,7 @@ public final class ModelSweep {
                 progress.reportIfDue(checked.get(), nonconforming.get(), total, start);
             }, ListingReader.emptySkeleton());
             workers.shutdown();
-            while (!workers.awaitTermination(SweepProgress.EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (!workers.awaitTermination(progress.every().toMillis(), TimeUnit.MILLISECONDS)) {
                 progress.reportIfDue(checked.get(), nonconforming.get(), total, start);
             }
         } catch (InterruptedException e) {

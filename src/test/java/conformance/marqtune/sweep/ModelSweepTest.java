@@ -3,6 +3,7 @@ package conformance.marqtune.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.faults.FaultServer;
@@ -18,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /** The sweep against the simulator: its verdict, its table, its rate, its throttling and its progress. */
 class ModelSweepTest {
+
+    /** Progress lines at most this often, not every 2 s: the mechanism is the same, and a sweep need not last seconds. */
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(300);
 
     private final SchemaValidator schemas = new SchemaValidator(SuiteRun.SCHEMAS, true);
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -85,21 +90,22 @@ class ModelSweepTest {
 
     /**
      * Coarse on purpose, so that a starved machine cannot fail it: every request waits for the rate limit
-     * (whose schedule RateLimitTest checks on its own clock), so 51 requests at 20 a second take at least
-     * 2.5 s; a busy machine only makes them slower. Nothing here counts arrivals per wall-clock second.
+     * (whose schedule RateLimitTest checks on its own clock), so 26 requests at 20 a second take at least
+     * 1.25 s; a busy machine only makes them slower. Nothing here counts arrivals per wall-clock second.
+     * Long means longer than the time between progress lines, here {@link #PROGRESS_EVERY}.
      */
     @Test
     void aRateLimitedSweepTakesAtLeastWhatItsRateAllowsAndALongSweepReportsItsProgress() {
-        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(46))) {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withGeneratedModels(21))) {
             SweepResult result = sweep(simulator, "marqtune.sweep.max", "0", "marqtune.sweep.ratePerSecond", "20");
 
             assertThat(result.conforms()).isTrue();
-            assertThat(result.checked()).isEqualTo(50);
+            assertThat(result.checked()).isEqualTo(25);
             assertThat(simulator.requestsPerSecond().values().stream().mapToInt(Integer::intValue).sum())
-                    .as("the listing and 50 models").isEqualTo(51);
-            assertThat(result.took().toMillis()).as("51 requests at 20 a second").isGreaterThanOrEqualTo(2400);
+                    .as("the listing and 25 models").isEqualTo(26);
+            assertThat(result.took().toMillis()).as("26 requests at 20 a second").isGreaterThanOrEqualTo(1200);
             assertThat(progress.toString(StandardCharsets.UTF_8))
-                    .containsPattern("Sweep: \\d+/50 models checked, \\d+ models/s, 0 non-conforming, about \\d+ s left");
+                    .containsPattern("Sweep: \\d+/25 models checked, \\d+ models/s, 0 non-conforming, about \\d+ s left");
         }
     }
 
@@ -147,6 +153,7 @@ class ModelSweepTest {
                 Map.of("MARQTUNE_API_KEY", key), Path.of("environments"));
         RunPace pace = new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
                 configuration.run().maxRun(), configuration.run().maxThrottleWait());
-        return new ModelSweep(configuration, schemas, pace, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+        return new ModelSweep(configuration, schemas, pace,
+                new SweepProgress(new PrintStream(progress, true, StandardCharsets.UTF_8), PROGRESS_EVERY), RequestLog.NONE).run();
     }
 }

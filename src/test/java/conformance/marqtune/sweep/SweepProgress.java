@@ -13,16 +13,27 @@ final class SweepProgress {
     static final Duration EVERY = Duration.ofSeconds(2);
 
     private final PrintStream out;
+    private final Duration every;
     private long last = System.nanoTime();
     private volatile boolean reported;
 
     SweepProgress(PrintStream out) {
+        this(out, EVERY);
+    }
+
+    /** A line at most every {@code every}: the suite's own tests shorten it, so that a sweep need not last seconds. */
+    SweepProgress(PrintStream out, Duration every) {
         this.out = out;
+        this.every = every;
+    }
+
+    Duration every() {
+        return every;
     }
 
     synchronized void reportIfDue(int done, int nonconforming, int total, long start) {
         long now = System.nanoTime();
-        if (now - last < EVERY.toNanos()) {
+        if (now - last < every.toNanos()) {
             return;
         }
         last = now;
