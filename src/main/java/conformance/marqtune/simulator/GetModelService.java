@@ -43,7 +43,7 @@ public final class GetModelService {
                 || (settings.throttleEvery() > 0 && received % settings.throttleEvery() == 0);
         if (throttle) {
             throttled.incrementAndGet();
-            return Replies.tooManyRequests();
+            return Replies.tooManyRequests(settings.retryAfterSeconds());
         }
         SimulatorReply contractual = contract.correctReply(request);
         SimulatorReply correct = settings.upperCaseIds() && contractual.kind() == SimulatorReply.Kind.MODEL

@@ -58,8 +58,8 @@ final class Replies {
     }
 
     /** The gateway's rate limit: not on the page, but every live gateway has one. */
-    static SimulatorReply tooManyRequests() {
-        return gatewayError(Kind.THROTTLED, 429, "Too Many Requests").withHeader("Retry-After", "1");
+    static SimulatorReply tooManyRequests(int retryAfterSeconds) {
+        return gatewayError(Kind.THROTTLED, 429, "Too Many Requests").withHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 
     /** The service's shape: {@code {"statusCode": status, "body": body}}. */

@@ -16,10 +16,11 @@ public record SimulatorSettings(
         int throttlePerSecond,
         int throttleEvery,
         boolean upperCaseIds,
-        int latencyMs) {
+        int latencyMs,
+        int retryAfterSeconds) {
 
     public SimulatorSettings(String apiKey, String foreignApiKey, int generatedModels, Optional<Deviation> deviation) {
-        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0);
+        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0, 1);
     }
 
     public SimulatorSettings {
@@ -35,6 +36,9 @@ public record SimulatorSettings(
         if (throttlePerSecond < 0) {
             throw new IllegalArgumentException("throttlePerSecond must be 0 (never) or more, was " + throttlePerSecond);
         }
+        if (retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds must be 0 or more, was " + retryAfterSeconds);
+        }
         if (latencyMs < 0 || latencyMs > 60_000) {
             throw new IllegalArgumentException("latencyMs must be 0 to 60000, was " + latencyMs);
         }
@@ -49,20 +53,20 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withApiKey(String key) {
-        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
+        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
     }
 
     public SimulatorSettings withGeneratedModels(int count) {
-        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
+        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
     }
 
     public SimulatorSettings withDeviation(Deviation chosen) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
     }
 
     /** Answers 429 with {@code Retry-After} to every request beyond {@code perSecond} in the same second. */
     public SimulatorSettings withThrottle(int perSecond) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
     }
 
     private static String randomKey() {
@@ -74,7 +78,7 @@ public record SimulatorSettings(
      * effect a test can count on, where one by the second depends on how fast a busy machine sends.
      */
     public SimulatorSettings withThrottleEvery(int n) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds);
     }
 
     /**
@@ -82,7 +86,7 @@ public record SimulatorSettings(
      * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
      */
     public SimulatorSettings withUpperCaseIds() {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds);
     }
 
     /**
@@ -90,6 +94,15 @@ public record SimulatorSettings(
      * measuring what a run costs beyond its requests (scripts/time-to-verdict.sh).
      */
     public SimulatorSettings withLatencyMs(int ms) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds);
+    }
+
+    /**
+     * The wait a 429 asks for ({@code Retry-After}, 1 s unless set): 0 asks for the request again at once, for a
+     * test about resending in every kind of scenario rather than about waiting.
+     */
+    public SimulatorSettings withRetryAfterSeconds(int seconds) {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
+                latencyMs, seconds);
     }
 }

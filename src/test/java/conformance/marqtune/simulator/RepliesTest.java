@@ -33,10 +33,11 @@ class RepliesTest {
 
     @Test
     void aThrottledReplyTellsWhenToRetry() {
-        SimulatorReply reply = Replies.tooManyRequests();
+        SimulatorReply reply = Replies.tooManyRequests(1);
 
         assertThat(reply.status()).isEqualTo(429);
         assertThat(reply.headers()).containsEntry("Retry-After", "1");
+        assertThat(Replies.tooManyRequests(0).headers()).containsEntry("Retry-After", "0");
         assertThat(reply.bodyText()).isEqualTo("{\"message\":\"Too Many Requests\"}");
     }
 
