@@ -81,6 +81,24 @@ class SeededSearchTest {
         return report;
     }
 
+    /** Four inputs at a time find and shrink exactly what one at a time does, with at most three requests more. */
+    @Test
+    void theSameSeedFindsTheSameWhateverTheConcurrency() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
+            LongStream.rangeClosed(1, 5).forEach(seed -> {
+                SeededSearch.Finding alone = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID,
+                        new NearMissReport(), 1).finding().orElseThrow();
+                SeededSearch.Finding fourAtATime = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID,
+                        new NearMissReport(), 4).finding().orElseThrow();
+
+                assertThat(fourAtATime.originalInput()).as("seed %d", seed).isEqualTo(alone.originalInput());
+                assertThat(fourAtATime.shrunkInput()).as("seed %d", seed).isEqualTo(alone.shrunkInput());
+                assertThat(fourAtATime.requests()).as("seed %d", seed).isBetween(alone.requests(), alone.requests() + 3);
+            });
+        }
+    }
+
     @Test
     void theSameSeedSendsTheSameInputs() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()); ModelsApi api = api(simulator)) {
