@@ -1,5 +1,7 @@
 package conformance.marqtune.client;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +34,15 @@ public record KeyPresentation(String description, Map<String, String> headers, S
     public static KeyPresentation inQuery(String description, String name, String value, String shown) {
         return new KeyPresentation(description, Map.of(), name + "=" + java.net.URLEncoder.encode(value,
                 java.nio.charset.StandardCharsets.UTF_8), Map.of(), name + "=" + shown);
+    }
+
+    /** Every value this presentation sends as a key, as sent: its key headers' values, and its query's value. */
+    public List<String> sentValues() {
+        List<String> values = new ArrayList<>(headers.values());
+        if (!query.isEmpty()) {
+            values.add(java.net.URLDecoder.decode(query.substring(query.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return values;
     }
 
     /** No key anywhere. */

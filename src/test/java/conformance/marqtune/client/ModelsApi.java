@@ -31,8 +31,7 @@ public final class ModelsApi implements AutoCloseable {
     private final Transport transport;
     private final ResendPolicy policy;
     private final Pace pace;
-    private final SecretMask mask;
-    private final ExchangeAttachments attachments;
+    private final SecretMask targetMask;
     private final RequestLog log;
     private final AtomicInteger throttledResponses = new AtomicInteger();
 
@@ -49,8 +48,7 @@ public final class ModelsApi implements AutoCloseable {
         this.transport = new Transport(target, timeouts);
         this.policy = new ResendPolicy(resends, timeouts.read());
         this.pace = pace;
-        this.mask = new SecretMask(target.secrets());
-        this.attachments = new ExchangeAttachments(mask);
+        this.targetMask = new SecretMask(target.secrets());
     }
 
     /** The client of the configured target, unpaced. */
@@ -107,6 +105,9 @@ public final class ModelsApi implements AutoCloseable {
     private ApiResponse send(String method, String path, KeyPresentation key, boolean targetIsFreshRandomId) {
         ReadOnlyGuard.check(method, targetIsFreshRandomId);
         Exchange exchange = new Exchange(method, URI.create(target.baseUrl() + path), key);
+        // what this request presents as its key is masked too: a target may echo a near-miss of the key
+        SecretMask mask = targetMask.alsoHiding(key.sentValues());
+        ExchangeAttachments attachments = new ExchangeAttachments(mask);
         int transportFailures = 0;
         int throttledInARow = 0;
         for (int attempt = 1; ; attempt++) {

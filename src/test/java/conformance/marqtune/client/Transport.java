@@ -99,7 +99,7 @@ final class Transport implements AutoCloseable {
      * loaded, and the simulator's (TCP_NODELAY) must be the ones read.
      */
     static void warmUp() {
-        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
             Thread answering = new Thread(() -> answerOnce(listener), "rest-assured-warm-up-listener");
             answering.setDaemon(true);
             answering.start();

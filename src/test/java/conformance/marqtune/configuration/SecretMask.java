@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,18 @@ public final class SecretMask {
 
     public SecretMask(List<Secret> secrets) {
         secrets.forEach(secret -> addForms(secret.reveal()));
+    }
+
+    /**
+     * This mask, hiding also each of {@code sent} of {@value #SHORTEST_RUN} characters or more: what one request
+     * presented as its key (a near-miss of the key, say). A target that echoes a near-miss would otherwise
+     * show up to eleven characters of the key at a time, and many near-misses side by side show them all.
+     */
+    public SecretMask alsoHiding(Collection<String> sent) {
+        SecretMask wider = new SecretMask(List.of());
+        wider.forms.addAll(forms);
+        sent.stream().filter(value -> value.length() >= SHORTEST_RUN).forEach(wider::addForms);
+        return wider;
     }
 
     private void addForms(String value) {

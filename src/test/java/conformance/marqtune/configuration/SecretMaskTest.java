@@ -15,6 +15,24 @@ class SecretMaskTest {
     private static final String CANARY = "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T";
     private final SecretMask mask = new SecretMask(new Secret(CANARY));
 
+    /**
+     * A near-miss of the key echoed back keeps runs of up to eleven characters of the key; many of them side by
+     * side spell it out. The mask of the exchange that sent the near-miss hides the near-miss itself.
+     */
+    @Test
+    void aNearMissTheRequestSentIsHiddenWhereverItIsEchoed() {
+        SecretMask exchange = mask.alsoHiding(List.of("", "short", CANARY.substring(0, 11) + "#" + CANARY.substring(12)));
+        for (int at = 1; at + 1 < CANARY.length(); at += 3) {
+            String nearMiss = CANARY.substring(0, at) + "#" + CANARY.substring(at + 1);
+            String echoed = mask.alsoHiding(List.of(nearMiss)).mask("X-Echo-Key: " + nearMiss);
+            assertThat(echoed).as("near-miss changed at %d", at).isEqualTo("X-Echo-Key: " + SecretMask.MASK);
+        }
+        assertThat(exchange.mask("short or empty values are no secret")).isEqualTo("short or empty values are no secret");
+        assertThat(mask.mask("X-Echo-Key: " + CANARY.substring(0, 11) + "#" + CANARY.substring(12)))
+                .as("without the exchange's near-miss: the runs either side of the edit, each under twelve, stay")
+                .contains(CANARY.substring(0, 11));
+    }
+
     @Test
     void noTwelveCharacterRunOfTheKeySurvivesInAnyFormOrCase() {
         for (int start = 0; start + 12 <= CANARY.length(); start++) {

@@ -153,7 +153,14 @@ public final class SeededSearch {
                 .toList();
         List<Optional<String>> answers = new ArrayList<>();
         for (Future<Optional<String>> one : sent) {
-            answers.add(answer(one));
+            try {
+                answers.add(answer(one));
+            } catch (RuntimeException | Error failure) {
+                if (answers.stream().anyMatch(Optional::isPresent)) {
+                    break; // an earlier input's wrong answer is the finding, as one at a time it would have been
+                }
+                throw failure;
+            }
         }
         return answers;
     }
