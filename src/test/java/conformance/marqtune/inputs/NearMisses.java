@@ -28,9 +28,17 @@ public final class NearMisses {
 
     /** Every input of {@code family}, from the model's id and a random UUID, each sent and judged. */
     public static NearMissReport ids(ModelsApi api, IdFamily family, String modelId) {
+        return ids(api, family, modelId, 1);
+    }
+
+    /** The same, {@code concurrency} inputs at a time; the report lists them in the family's order. */
+    public static NearMissReport ids(ModelsApi api, IdFamily family, String modelId, int concurrency) {
         NearMissReport report = new NearMissReport();
-        for (IdFamily.NearMiss input : family.inputs(modelId.toLowerCase(Locale.ROOT), randomSeed())) {
-            ApiResponse response = api.getModel(input.id(), Credential.VALID);
+        List<IdFamily.NearMiss> inputs = family.inputs(modelId.toLowerCase(Locale.ROOT), randomSeed());
+        List<ApiResponse> responses = InOrder.map(inputs, concurrency, input -> api.getModel(input.id(), Credential.VALID));
+        for (int i = 0; i < inputs.size(); i++) {
+            IdFamily.NearMiss input = inputs.get(i);
+            ApiResponse response = responses.get(i);
             report.add(new Tried(Tried.readable(input.id()), family.title() + ", from " + input.seed().name().toLowerCase(Locale.ROOT)
                     + " id", Answers.expectedFor(input.id()), Answers.wrongAnswerToId(input.id(), response), response.exchange().curl()));
         }
@@ -39,12 +47,18 @@ public final class NearMisses {
 
     /** Every presentation of {@code family}, derived from the valid key, each sent for the model and judged. */
     public static NearMissReport keys(ModelsApi api, KeyFamily family, String modelId, String key) {
+        return keys(api, family, modelId, key, 1);
+    }
+
+    /** The same, {@code concurrency} presentations at a time; the report lists them in the family's order. */
+    public static NearMissReport keys(ModelsApi api, KeyFamily family, String modelId, String key, int concurrency) {
         NearMissReport report = new NearMissReport();
         String expected = family.isNearMiss() ? DocumentedResponse.R4.label() : DocumentedResponse.R1.label() + " of " + modelId;
-        for (KeyPresentation presentation : family.from(key)) {
-            ApiResponse response = api.getModel(modelId, presentation);
-            report.add(new Tried(presentation.description(), family.title(), expected,
-                    Answers.wrongAnswerToKey(family.isNearMiss(), modelId, response), response.exchange().curl()));
+        List<KeyPresentation> presentations = family.from(key);
+        List<ApiResponse> responses = InOrder.map(presentations, concurrency, presentation -> api.getModel(modelId, presentation));
+        for (int i = 0; i < presentations.size(); i++) {
+            report.add(new Tried(presentations.get(i).description(), family.title(), expected,
+                    Answers.wrongAnswerToKey(family.isNearMiss(), modelId, responses.get(i)), responses.get(i).exchange().curl()));
         }
         return report;
     }

@@ -80,9 +80,8 @@ public final class InputsContext {
         return budget;
     }
 
-    /** The search sends as many inputs at a time as the sweep: both are bulk requests, paced by the run's one rate limit. */
     private int concurrency() {
-        return scenario.configuration().sweep().concurrency();
+        return scenario.bulkConcurrency();
     }
 
     private long seed() {

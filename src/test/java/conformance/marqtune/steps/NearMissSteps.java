@@ -30,13 +30,15 @@ public class NearMissSteps {
 
     @When("the client asks for every model id {idFamily}")
     public void theClientAsksForEveryModelIdWith(IdFamily family) {
-        inputs.record("near-miss ids: an id " + family.title(), NearMisses.ids(context.pacedApi(), family, context.modelUnderTest()));
+        inputs.record("near-miss ids: an id " + family.title(), NearMisses.ids(context.pacedApi(), family, context.modelUnderTest(),
+                context.bulkConcurrency()));
     }
 
     @When("the client presents the key {keyFamily}")
     public void theClientPresentsTheKeyWith(KeyFamily family) {
         inputs.record("near-miss keys: the key " + family.title(),
-                NearMisses.keys(context.pacedApi(), family, context.modelUnderTest(), context.target().apiKey().reveal()));
+                NearMisses.keys(context.pacedApi(), family, context.modelUnderTest(), context.target().apiKey().reveal(),
+                        context.bulkConcurrency()));
     }
 
     @Then("each is refused as an invalid model id")

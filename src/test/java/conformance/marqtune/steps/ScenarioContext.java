@@ -65,9 +65,14 @@ public final class ScenarioContext {
     public ModelsApi pacedApi() {
         if (pacedApi == null) {
             pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace(), requestLog(run.configuration().sweep().concurrency(), true));
+                    run.configuration().responses(), run.pace(), requestLog(bulkConcurrency(), true));
         }
         return pacedApi;
+    }
+
+    /** How many bulk requests (the sweep's, the near-misses', the search's) go at a time, under the run's rate limit. */
+    public int bulkConcurrency() {
+        return run.configuration().sweep().concurrency();
     }
 
     /** Where a client of this scenario logs its requests' times, {@code concurrency} at a time, for the run's critical path. */
