@@ -3,7 +3,10 @@ package conformance.marqtune.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,13 +30,19 @@ class MavenEpilogueTest {
         Path report = Files.createDirectories(build.resolve("failsafe-reports")).resolve("TEST-x.xml");
         Files.writeString(report, "<property name=\"marqtune.apiKey\" value=\"mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T\"/>");
         System.setProperty("marqtune.apiKey", "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T");
+        // the verdict it prints goes here, not onto the console of the build that runs this test
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             assertThatThrownBy(() -> MavenEpilogue.main(new String[] {build.toString()}))
                     .hasMessageContainingAll("1 file", "TEST-x.xml", build.resolve("leak-quarantine").toString())
                     .message().doesNotContain("Zt8Qp3LwX9vR");
         } finally {
+            System.setOut(console);
             System.clearProperty("marqtune.apiKey");
         }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("LEAKED").doesNotContain("Zt8Qp3LwX9vR");
         assertThat(report).doesNotExist();
         try (var quarantined = Files.walk(build.resolve("leak-quarantine"))) {
             assertThat(quarantined.filter(Files::isRegularFile)).hasSize(1);
