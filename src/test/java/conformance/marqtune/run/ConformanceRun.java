@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The conformance run a user starts, with {@code mvn verify} or one feature from an IDE: it starts in the
@@ -45,14 +47,23 @@ public final class ConformanceRun {
             return;
         }
         RunFiles files = RunFiles.inProjectFolder();
-        RunEnvironment.clearEarlierResults(files.allureResults());
-        RunVerdict.clear(files.verdict());
-        LeakScan.emptyQuarantine(files.leakQuarantine()); // an earlier run's secrets are not kept on disk
+        // an earlier run's files go while the configuration is resolved (its secrets are not kept on disk)
+        CompletableFuture<Void> earlierRunForgotten = CompletableFuture.runAsync(() -> {
+            RunEnvironment.clearEarlierResults(files.allureResults());
+            RunVerdict.clear(files.verdict());
+            LeakScan.emptyQuarantine(files.leakQuarantine());
+        });
         // A failed test's report copies the JVM's system properties, whatever the pom says: secrets given with -D
         // leave them before anything can fail, and the configuration is read from a copy.
         Properties given = (Properties) System.getProperties().clone();
         List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
-        SuiteConfiguration configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
+        SuiteConfiguration configuration;
+        try {
+            configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
+        } finally {
+            earlierRunForgotten.exceptionally(failure -> null).join(); // a refused configuration leaves no earlier report either
+        }
+        joined(earlierRunForgotten);
         Optional<SimulatorServer> simulator = Optional.empty();
         if (configuration.target().isEmpty()) {
             SimulatorServer started = SimulatorServer.start(SimulatorSettings.withRandomKeys()
@@ -65,6 +76,12 @@ public final class ConformanceRun {
         // from here on every console line is masked: a library may log what a target sent
         ConsoleCapture console = ConsoleCapture.start(files.consoleLog(), new SecretMask(configuration.secrets()));
         Target target = configuration.requireTarget();
+        RunTimeline timeline = new RunTimeline();
+        timeline.mark(RunTimeline.Mark.PREFLIGHT_STARTED);
+        SuiteConfiguration resolved = configuration;
+        // the preflight's round trip while the banner and the report's environment are written
+        CompletableFuture<Optional<String>> preflight = CompletableFuture.supplyAsync(
+                () -> Preflight.check(resolved, timeline.preflight()));
         System.out.println("Get Model conformance: " + target.describe() + "; seeded search: seed " + configuration.search().seed()
                 + ", " + configuration.search().requestsFor(target) + " requests (" + SearchSettings.SEED + " repeats it)");
         if (target.tls().insecure()) {
@@ -72,12 +89,25 @@ public final class ConformanceRun {
                     + "this run cannot tell the real target from an impostor");
         }
         RunEnvironment.write(files.allureResults(), configuration);
-        RunTimeline timeline = new RunTimeline();
-        timeline.mark(RunTimeline.Mark.PREFLIGHT_STARTED);
-        Optional<String> unreachable = Preflight.check(configuration, timeline.preflight());
+        Optional<String> unreachable = joined(preflight);
         timeline.mark(RunTimeline.Mark.PREFLIGHT_DONE);
         unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
         SuiteRun.activate(new SuiteRun(configuration, unreachable, timeline, Optional.of(new Resources(files, console, simulator))));
+    }
+
+    /** What {@code task} gave; what it threw, thrown here as it was. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Finishes {@code run} if it was started here, once its report is written; fails the run for what it must not have done. */
