@@ -40,7 +40,7 @@ final class InOrder {
     }
 
     /** The result; a failure of one item (a transport failure, a verdict) is the caller's, as it would be one at a time. */
-    private static <R> R result(Future<R> pending) {
+    static <R> R result(Future<R> pending) {
         try {
             return pending.get();
         } catch (ExecutionException e) {

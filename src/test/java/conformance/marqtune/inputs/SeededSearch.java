@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,7 +153,7 @@ public final class SeededSearch {
         List<Optional<String>> answers = new ArrayList<>();
         for (Future<Optional<String>> one : sent) {
             try {
-                answers.add(answer(one));
+                answers.add(InOrder.result(one));
             } catch (RuntimeException | Error failure) {
                 if (answers.stream().anyMatch(Optional::isPresent)) {
                     break; // an earlier input's wrong answer is the finding, as one at a time it would have been
@@ -163,24 +162,6 @@ public final class SeededSearch {
             }
         }
         return answers;
-    }
-
-    /** The probe's answer; its own failure (a transport failure, a verdict of its own) is the search's. */
-    private static Optional<String> answer(Future<Optional<String>> sent) {
-        try {
-            return sent.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error verdict) {
-                throw verdict; // a RuleBroken, as the search one at a time throws it
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the search's inputs were out", e);
-        }
     }
 
     /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */
