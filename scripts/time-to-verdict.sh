@@ -11,13 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=5 latency=200 set=all vs_newman=false
+usage() { echo "$1; options: --runs N (1 or more) --latency-ms MS --set documented|default|all --vs-newman" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --runs) runs=$2; shift 2 ;;
-    --latency-ms) latency=$2; shift 2 ;;
-    --set) set=$2; shift 2 ;;
+    --runs) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || usage "--runs needs a number of runs"; runs=$2; shift 2 ;;
+    --latency-ms) [[ ${2:-} =~ ^[0-9]+$ ]] || usage "--latency-ms needs milliseconds"; latency=$2; shift 2 ;;
+    --set) [[ ${2:-} =~ ^(documented|default|all)$ ]] || usage "--set is documented, default or all"; set=$2; shift 2 ;;
     --vs-newman) vs_newman=true; shift ;;
-    *) echo "unknown option $1; options: --runs N --latency-ms MS --set documented|default|all --vs-newman" >&2; exit 2 ;;
+    *) usage "unknown option $1" ;;
   esac
 done
 
