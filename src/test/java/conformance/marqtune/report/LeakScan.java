@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,18 +33,25 @@ public final class LeakScan {
             if (!Files.exists(root)) {
                 continue;
             }
+            List<Path> written;
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    List<String> forms = mask.formsFoundIn(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-                    if (!forms.isEmpty()) {
-                        findings.add(new Finding(file, forms));
-                    }
-                }
+                written = files.filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("the leak scan could not read " + root, e);
             }
+            // the files read on every core: a run writes hundreds, and the verdict waits for the scan
+            written.parallelStream().map(this::scanned).flatMap(Optional::stream).forEachOrdered(findings::add);
         }
         return findings;
+    }
+
+    private Optional<Finding> scanned(Path file) {
+        try {
+            List<String> forms = mask.formsFoundIn(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            return forms.isEmpty() ? Optional.empty() : Optional.of(new Finding(file, forms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the leak scan could not read " + file, e);
+        }
     }
 
     /** One file that holds the key, and in which forms. */
