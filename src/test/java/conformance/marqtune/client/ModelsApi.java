@@ -62,6 +62,11 @@ public final class ModelsApi implements AutoCloseable {
                 Pace.unlimited(), log);
     }
 
+    /** REST Assured's start-up, paid on the calling thread with one request to a listener of its own: {@link Transport#warmUp()}. */
+    public static void warmUp() {
+        Transport.warmUp();
+    }
+
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
     public ApiResponse getModel(String modelId, Credential credential) {
         return getModel(modelId, presentation(credential));
