@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * A function applied to each of a list, {@code concurrency} at a time, its results in the list's order:
- * how a family of near-misses is sent. The threads are started from the caller's, whose Allure context
+ * how a family of near-misses, and each batch of the seeded search, is sent. The threads are started from the caller's, whose Allure context
  * they inherit, so that their exchanges are attached to the caller's scenario.
  */
 final class InOrder {
@@ -40,7 +40,7 @@ final class InOrder {
     }
 
     /** The result; a failure of one item (a transport failure, a verdict) is the caller's, as it would be one at a time. */
-    static <R> R result(Future<R> pending) {
+    private static <R> R result(Future<R> pending) {
         try {
             return pending.get();
         } catch (ExecutionException e) {

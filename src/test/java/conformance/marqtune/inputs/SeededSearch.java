@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A seeded search of an input space around a seed text (a model id, or the key): random near-misses made
@@ -102,28 +99,40 @@ public final class SeededSearch {
      */
     public Outcome run(List<String> seedTexts, Admissible admissible, Probe probe) {
         List<Candidate> candidates = candidates(seedTexts, admissible);
-        ExecutorService senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "seeded-search");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            int requests = 0;
-            for (int from = 0; from < candidates.size(); from += concurrency) {
-                List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
-                List<Optional<String>> answers = probeAll(window, probe, senders);
-                requests += window.size();
-                for (int i = 0; i < window.size(); i++) {
-                    if (answers.get(i).isPresent()) {
-                        return shrink(window.get(i).seedText(), window.get(i).edits(), answers.get(i).get(), requests,
-                                admissible, probe);
-                    }
+        int requests = 0;
+        for (int from = 0; from < candidates.size(); from += concurrency) {
+            List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
+            List<Probed> answers = InOrder.map(window, concurrency, candidate -> Probed.of(probe, candidate));
+            requests += window.size();
+            // in the inputs' order, as one at a time: the first wrong answer is the finding, unless a failure came first
+            for (int i = 0; i < window.size(); i++) {
+                Probed answer = answers.get(i);
+                answer.rethrowFailure();
+                if (answer.wrong().isPresent()) {
+                    return shrink(window.get(i).seedText(), window.get(i).edits(), answer.wrong().get(), requests,
+                            admissible, probe);
                 }
             }
-            return new Outcome(requests, Optional.empty());
-        } finally {
-            if (senders != null) {
-                senders.shutdownNow();
+        }
+        return new Outcome(requests, Optional.empty());
+    }
+
+    /** One input's answer, or the failure that came instead of one (a transport failure, a verdict of its own). */
+    private record Probed(Optional<String> wrong, Throwable failure) {
+        static Probed of(Probe probe, Candidate candidate) {
+            try {
+                return new Probed(probe.wrongAnswer(apply(candidate.seedText(), candidate.edits())), null);
+            } catch (RuntimeException | Error failure) {
+                return new Probed(Optional.empty(), failure);
+            }
+        }
+
+        void rethrowFailure() {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
         }
     }
@@ -141,27 +150,6 @@ public final class SeededSearch {
             }
         }
         return candidates;
-    }
-
-    private static List<Optional<String>> probeAll(List<Candidate> window, Probe probe, ExecutorService senders) {
-        if (senders == null || window.size() == 1) {
-            return window.stream().map(candidate -> probe.wrongAnswer(apply(candidate.seedText(), candidate.edits()))).toList();
-        }
-        List<Future<Optional<String>>> sent = window.stream()
-                .map(candidate -> senders.submit(() -> probe.wrongAnswer(apply(candidate.seedText(), candidate.edits()))))
-                .toList();
-        List<Optional<String>> answers = new ArrayList<>();
-        for (Future<Optional<String>> one : sent) {
-            try {
-                answers.add(InOrder.result(one));
-            } catch (RuntimeException | Error failure) {
-                if (answers.stream().anyMatch(Optional::isPresent)) {
-                    break; // an earlier input's wrong answer is the finding, as one at a time it would have been
-                }
-                throw failure;
-            }
-        }
-        return answers;
     }
 
     /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */

@@ -42,7 +42,7 @@ public final class InputsContext {
         searchBudget = budget() * 3 / 4;
         searchSpace = "search: model ids";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report, concurrency());
+        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report, scenario.bulkConcurrency());
         finishSearch(report);
     }
 
@@ -52,7 +52,7 @@ public final class InputsContext {
         searchSpace = "search: keys";
         NearMissReport report = new NearMissReport();
         search = NearMisses.searchKeys(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(),
-                scenario.target().apiKey().reveal(), report, concurrency());
+                scenario.target().apiKey().reveal(), report, scenario.bulkConcurrency());
         finishSearch(report);
     }
 
@@ -78,10 +78,6 @@ public final class InputsContext {
         int budget = scenario.configuration().search().requestsFor(scenario.target());
         scenario.skipUnless(budget > 0, "the seeded search is off: " + SearchSettings.REQUESTS + " is 0");
         return budget;
-    }
-
-    private int concurrency() {
-        return scenario.bulkConcurrency();
     }
 
     private long seed() {
