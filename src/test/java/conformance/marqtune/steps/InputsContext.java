@@ -42,7 +42,8 @@ public final class InputsContext {
         searchBudget = budget() * 3 / 4;
         searchSpace = "search: model ids";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report, scenario.bulkConcurrency());
+        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report,
+                scenario.bulkConcurrency());
         finishSearch(report);
     }
 
