@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class ExchangeAttachments {
 
+    /** Allure's renderers, one per template: each parses its template once, on first use, and is safe to share. */
+    private static final FreemarkerAttachmentRenderer RESPONSE_TEMPLATE = new FreemarkerAttachmentRenderer("http-response.ftl");
+    private static final FreemarkerAttachmentRenderer REQUEST_TEMPLATE = new FreemarkerAttachmentRenderer("marqtune-request.ftl");
+
     private final SecretMask mask;
 
     ExchangeAttachments(SecretMask mask) {
@@ -39,7 +43,7 @@ final class ExchangeAttachments {
                 .setHeaders(headers)
                 .setBody(Attachments.capped(mask.mask(response.body())))
                 .build();
-        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("http-response.ftl"));
+        new DefaultAttachmentProcessor().addAttachment(attachment, RESPONSE_TEMPLATE);
     }
 
     void transportFailure(Exchange exchange, int attempt, String failure) {
@@ -66,7 +70,7 @@ final class ExchangeAttachments {
                 .setMethod(exchange.method())
                 .setHeaders(headers)
                 .build();
-        new DefaultAttachmentProcessor().addAttachment(attachment, new FreemarkerAttachmentRenderer("marqtune-request.ftl"));
+        new DefaultAttachmentProcessor().addAttachment(attachment, REQUEST_TEMPLATE);
         Allure.addAttachment(name("Reproduce with curl", attempt), "text/plain", mask.mask(exchange.curl()), ".sh");
     }
 

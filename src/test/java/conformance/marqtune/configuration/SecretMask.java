@@ -3,12 +3,17 @@ package conformance.marqtune.configuration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds and hides the run's secrets in any text, in every form a server or a serialiser can give them:
@@ -26,14 +31,41 @@ public final class SecretMask {
     /** The shortest run ever looked for: a secret shorter than this is refused by the configuration. */
     public static final int SHORTEST_RUN = 8;
 
-    private final List<Form> forms = new ArrayList<>();
+    /** The values hidden: a value given again adds nothing. */
+    private final Set<String> values;
+    /** Every form of every value, in the order they were added. */
+    private final List<Form> forms;
+    /**
+     * The forms grouped by run length and case, each group indexed by its runs: a text is read once a group
+     * (three for a key), not once a form. Masking runs on every attachment, so this is the hot path.
+     */
+    private final List<RunIndex> indexes;
 
     public SecretMask(Secret secret) {
         this(List.of(secret));
     }
 
     public SecretMask(List<Secret> secrets) {
-        secrets.forEach(secret -> addForms(secret.reveal()));
+        this(new SecretMask(), secrets.stream().map(Secret::reveal).toList());
+    }
+
+    private SecretMask() {
+        this.values = Set.of();
+        this.forms = List.of();
+        this.indexes = List.of();
+    }
+
+    private SecretMask(SecretMask base, List<String> more) {
+        Set<String> hidden = new LinkedHashSet<>(base.values);
+        List<Form> added = new ArrayList<>();
+        for (String value : more) {
+            if (!value.isEmpty() && hidden.add(value)) {
+                formsOf(value, base.forms, added);
+            }
+        }
+        this.values = hidden;
+        this.forms = concat(base.forms, added);
+        this.indexes = concat(base.indexes, RunIndex.of(added));
     }
 
     /**
@@ -42,46 +74,43 @@ public final class SecretMask {
      * show up to eleven characters of the key at a time, and many near-misses side by side show them all.
      */
     public SecretMask alsoHiding(Collection<String> sent) {
-        SecretMask wider = new SecretMask(List.of());
-        wider.forms.addAll(forms);
-        sent.stream().filter(value -> value.length() >= SHORTEST_RUN).forEach(wider::addForms);
-        return wider;
+        List<String> more = sent.stream().filter(value -> value.length() >= SHORTEST_RUN && !values.contains(value)).toList();
+        return more.isEmpty() ? this : new SecretMask(this, more);
     }
 
-    private void addForms(String value) {
-        if (value.isEmpty()) {
-            return;
-        }
+    private static void formsOf(String value, List<Form> existing, List<Form> added) {
         int run = Math.max(Math.min(RUN, (value.length() + 1) / 2), Math.min(SHORTEST_RUN, value.length()));
-        add("as written (any case)", value, run, true);
-        add("URL-encoded", URLEncoder.encode(value, StandardCharsets.UTF_8), run, true);
+        add(existing, added, "as written (any case)", value, run, true);
+        add(existing, added, "URL-encoded", URLEncoder.encode(value, StandardCharsets.UTF_8), run, true);
         String jsonEscaped = value.replace("\\", "\\\\").replace("\"", "\\\"");
-        add("JSON-escaped", jsonEscaped, run, true);
-        add("JSON-escaped", jsonEscaped.replace("/", "\\/"), run, true);
-        StringBuilder unicode = new StringBuilder();
-        value.chars().forEach(c -> unicode.append(String.format("\\u%04x", c)));
-        add("\\u-escaped", unicode.toString(), run * 6, true);
+        add(existing, added, "JSON-escaped", jsonEscaped, run, true);
+        add(existing, added, "JSON-escaped", jsonEscaped.replace("/", "\\/"), run, true);
+        StringBuilder unicode = new StringBuilder(value.length() * 6);
+        for (int i = 0; i < value.length(); i++) {
+            unicode.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                unicode.append(Character.forDigit((value.charAt(i) >> shift) & 0xF, 16));
+            }
+        }
+        add(existing, added, "\\u-escaped", unicode.toString(), run * 6, true);
         int base64Run = (run * 4 + 2) / 3;
         for (int offset = 0; offset < 3; offset++) {
-            add("base64-encoded", base64Fragment(value, offset), base64Run, false);
+            add(existing, added, "base64-encoded", base64Fragment(value, offset), base64Run, false);
         }
     }
 
-    private void add(String name, String text, int run, boolean ignoreCase) {
+    private static void add(List<Form> existing, List<Form> added, String name, String text, int run, boolean ignoreCase) {
         String folded = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-        if (text.length() >= run && forms.stream().noneMatch(form -> form.text.equals(folded))) {
-            forms.add(new Form(name, text, Math.max(1, run), ignoreCase));
+        if (text.length() >= run && existing.stream().noneMatch(form -> form.text.equals(folded))
+                && added.stream().noneMatch(form -> form.text.equals(folded))) {
+            added.add(new Form(name, folded, Math.max(1, run), ignoreCase));
         }
     }
 
     /** {@code text} with every run of every form of a secret replaced by {@value #MASK}. */
     public String mask(String text) {
         boolean[] secret = new boolean[text.length()];
-        boolean any = false;
-        for (Form form : forms) {
-            any |= form.mark(text, secret);
-        }
-        if (!any) {
+        if (!mark(text, secret, null)) {
             return text;
         }
         StringBuilder masked = new StringBuilder(text.length());
@@ -97,8 +126,26 @@ public final class SecretMask {
 
     /** Which forms of a secret {@code text} holds, by name (never the secret): empty when it holds none. */
     public List<String> formsFoundIn(String text) {
-        boolean[] ignored = new boolean[text.length()];
-        return forms.stream().filter(form -> form.mark(text, ignored)).map(form -> form.name).distinct().toList();
+        Set<Form> found = new HashSet<>();
+        mark(text, new boolean[text.length()], found);
+        return forms.stream().filter(found::contains).map(form -> form.name).distinct().toList();
+    }
+
+    /** Marks in {@code secret} every run of every form in {@code text}, adding to {@code found} (when given) the forms met. */
+    private boolean mark(String text, boolean[] secret, Set<Form> found) {
+        char[] asWritten = text.toCharArray();
+        char[] folded = null;
+        boolean any = false;
+        for (RunIndex index : indexes) {
+            if (index.ignoreCase && folded == null) {
+                folded = new char[asWritten.length];
+                for (int i = 0; i < asWritten.length; i++) {
+                    folded[i] = Character.toLowerCase(asWritten[i]);
+                }
+            }
+            any |= index.mark(index.ignoreCase ? folded : asWritten, secret, found);
+        }
+        return any;
     }
 
     /**
@@ -115,85 +162,115 @@ public final class SecretMask {
         return start < end ? encoded.substring(start, end) : "";
     }
 
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
+    }
+
+    /** One form of one secret: a text holds it where a run of at least {@code run} of its characters equals a run of the form's. */
+    private record Form(String name, String text, int run, boolean ignoreCase) {
+    }
+
     /**
-     * One form of one secret, indexed by its runs of {@code run} characters: a text holds the form where a
-     * run of at least that many of its characters equals a run of the form's.
+     * The forms of one run length and case, indexed by every run of theirs: by the run's hash, where it starts
+     * in which form. A text is read once with a rolling hash; only a hash found here is compared character by character.
      */
-    private static final class Form {
-        private final String name;
-        private final String text;
+    private static final class RunIndex {
+        private static final long PRIME = 1_000_003L;
+
         private final int run;
         private final boolean ignoreCase;
-        /** Every run of the form, by its hash, to where it starts in the form. */
-        private final Map<Long, List<Integer>> runs = new HashMap<>();
+        private final Map<Long, List<Start>> starts = new HashMap<>();
+        /** The same hashes, sorted: a text's hash is looked up here first, without boxing it. */
+        private long[] hashes;
 
-        Form(String name, String text, int run, boolean ignoreCase) {
-            this.name = name;
-            this.text = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-            this.run = run;
-            this.ignoreCase = ignoreCase;
-            for (int start = 0; start + run <= this.text.length(); start++) {
-                runs.computeIfAbsent(hash(this.text, start, run), h -> new ArrayList<>()).add(start);
-            }
+        private record Start(Form form, int at) {
         }
 
-        /** Marks in {@code secret} every maximal run of this form in {@code text}; whether there was one. */
-        boolean mark(String text, boolean[] secret) {
-            if (text.length() < run) {
+        private RunIndex(int run, boolean ignoreCase) {
+            this.run = run;
+            this.ignoreCase = ignoreCase;
+        }
+
+        static List<RunIndex> of(List<Form> forms) {
+            Map<String, RunIndex> byRunAndCase = new LinkedHashMap<>();
+            for (Form form : forms) {
+                byRunAndCase.computeIfAbsent(form.run() + "/" + form.ignoreCase(), key -> new RunIndex(form.run(), form.ignoreCase()))
+                        .index(form);
+            }
+            byRunAndCase.values().forEach(index -> index.hashes = index.starts.keySet().stream().mapToLong(Long::longValue)
+                    .sorted().toArray());
+            return List.copyOf(byRunAndCase.values());
+        }
+
+        private void index(Form form) {
+            char[] text = form.text().toCharArray();
+            if (ignoreCase) {
+                for (int i = 0; i < text.length; i++) {
+                    text[i] = Character.toLowerCase(text[i]);
+                }
+            }
+            rolling(text, (hash, at) -> {
+                starts.computeIfAbsent(hash, h -> new ArrayList<>()).add(new Start(form, at));
+                return false;
+            });
+        }
+
+        /** Marks every maximal run of these forms in {@code text} (folded already when the forms ignore case). */
+        boolean mark(char[] text, boolean[] secret, Set<Form> found) {
+            return rolling(text, (hash, at) -> {
+                if (Arrays.binarySearch(hashes, hash) < 0) {
+                    return false;
+                }
+                boolean marked = false;
+                for (Start start : starts.get(hash)) {
+                    int length = 0;
+                    String form = start.form().text();
+                    while (at + length < text.length && start.at() + length < form.length()
+                            && text[at + length] == form.charAt(start.at() + length)) {
+                        length++;
+                    }
+                    if (length >= run) {
+                        marked = true;
+                        Arrays.fill(secret, at, at + length, true);
+                        if (found != null) {
+                            found.add(start.form());
+                        }
+                    }
+                }
+                return marked;
+            });
+        }
+
+        private interface AtEachRun {
+            boolean visit(long hash, int at);
+        }
+
+        /** Visits the hash of every run of {@code run} characters of {@code text}; whether any visit said true. */
+        private boolean rolling(char[] text, AtEachRun visit) {
+            if (text.length < run) {
                 return false;
             }
             long power = 1;
-            for (int i = 1; i < run; i++) {
-                power *= PRIME;
-            }
-            boolean found = false;
-            long hash = hash(text, 0, run);
-            for (int i = 0; ; i++) {
-                List<Integer> starts = runs.get(hash);
-                int longest = starts == null ? 0 : longestAt(text, i, starts);
-                if (longest >= run) {
-                    found = true;
-                    for (int k = i; k < i + longest; k++) {
-                        secret[k] = true;
-                    }
-                }
-                if (i + run >= text.length()) {
-                    return found;
-                }
-                hash = (hash - fold(text.charAt(i)) * power) * PRIME + fold(text.charAt(i + run));
-            }
-        }
-
-        private int longestAt(String text, int at, List<Integer> starts) {
-            int longest = 0;
-            for (int start : starts) {
-                int length = 0;
-                while (at + length < text.length() && start + length < this.text.length()
-                        && fold(text.charAt(at + length)) == this.text.charAt(start + length)) {
-                    length++;
-                }
-                longest = Math.max(longest, length);
-            }
-            return longest;
-        }
-
-        private long hash(String value, int start, int length) {
             long hash = 0;
-            for (int i = start; i < start + length; i++) {
-                hash = hash * PRIME + fold(value.charAt(i));
+            for (int i = 0; i < run; i++) {
+                hash = hash * PRIME + text[i];
+                power = i == 0 ? 1 : power * PRIME;
             }
-            return hash;
+            boolean any = false;
+            for (int at = 0; ; at++) {
+                any |= visit.visit(hash, at);
+                if (at + run >= text.length) {
+                    return any;
+                }
+                hash = (hash - text[at] * power) * PRIME + text[at + run];
+            }
         }
-
-        private char fold(char c) {
-            return ignoreCase ? Character.toLowerCase(c) : c;
-        }
-
-        private static final long PRIME = 1_000_003L;
     }
 
     @Override
     public String toString() {
-        return "SecretMask" + forms.stream().map(form -> form.name).distinct().toList();
+        return "SecretMask" + forms.stream().map(Form::name).distinct().toList();
     }
 }

@@ -9,32 +9,48 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * A function applied to each of a list, {@code concurrency} at a time, its results in the list's order:
- * how a family of near-misses, and each batch of the seeded search, is sent. The threads are started from the caller's, whose Allure context
- * they inherit, so that their exchanges are attached to the caller's scenario.
+ * Applies a function to each of a list, {@code concurrency} at a time, its results in the list's order:
+ * how a family of near-misses, and each batch of the seeded search, is sent. One pool serves a whole family
+ * or search, so that its threads keep their kept-alive connections from one batch to the next (the client
+ * has one per thread). Its threads are started from the caller's, whose Allure context they inherit, so
+ * that their exchanges are attached to the caller's scenario: use it on the thread that made it.
  */
-final class InOrder {
+final class InOrder implements AutoCloseable {
 
-    private InOrder() {
-    }
+    /** Null when one at a time: the caller's own thread sends. */
+    private final ExecutorService senders;
 
-    static <T, R> List<R> map(List<T> items, int concurrency, Function<T, R> each) {
-        if (concurrency <= 1 || items.size() <= 1) {
-            return items.stream().map(each).toList();
-        }
-        ExecutorService senders = Executors.newFixedThreadPool(Math.min(concurrency, items.size()), runnable -> {
+    InOrder(int concurrency) {
+        this.senders = concurrency <= 1 ? null : Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "near-misses");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            List<Future<R>> pending = items.stream().map(item -> senders.submit(() -> each.apply(item))).toList();
-            List<R> results = new ArrayList<>();
-            for (Future<R> one : pending) {
-                results.add(result(one));
-            }
-            return results;
-        } finally {
+    }
+
+    /** {@code each} applied to every item of {@code items} in a pool of its own, which is shut when they are done. */
+    static <T, R> List<R> map(List<T> items, int concurrency, Function<T, R> each) {
+        try (InOrder inOrder = new InOrder(Math.min(concurrency, items.size()))) {
+            return inOrder.map(items, each);
+        }
+    }
+
+    /** {@code each} applied to every item of {@code items}, {@code concurrency} at a time; the results in their order. */
+    <T, R> List<R> map(List<T> items, Function<T, R> each) {
+        if (senders == null || items.size() <= 1) {
+            return items.stream().map(each).toList();
+        }
+        List<Future<R>> pending = items.stream().map(item -> senders.submit(() -> each.apply(item))).toList();
+        List<R> results = new ArrayList<>();
+        for (Future<R> one : pending) {
+            results.add(result(one));
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        if (senders != null) {
             senders.shutdownNow();
         }
     }

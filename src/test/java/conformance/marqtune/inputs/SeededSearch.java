@@ -100,17 +100,19 @@ public final class SeededSearch {
     public Outcome run(List<String> seedTexts, Admissible admissible, Probe probe) {
         List<Candidate> candidates = candidates(seedTexts, admissible);
         int requests = 0;
-        for (int from = 0; from < candidates.size(); from += concurrency) {
-            List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
-            List<Probed> answers = InOrder.map(window, concurrency, candidate -> Probed.of(probe, candidate));
-            requests += window.size();
-            // in the inputs' order, as one at a time: the first wrong answer is the finding, unless a failure came first
-            for (int i = 0; i < window.size(); i++) {
-                Probed answer = answers.get(i);
-                answer.rethrowFailure();
-                if (answer.wrong().isPresent()) {
-                    return shrink(window.get(i).seedText(), window.get(i).edits(), answer.wrong().get(), requests,
-                            admissible, probe);
+        try (InOrder senders = new InOrder(concurrency)) {
+            for (int from = 0; from < candidates.size(); from += concurrency) {
+                List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
+                List<Probed> answers = senders.map(window, candidate -> Probed.of(probe, candidate));
+                requests += window.size();
+                // in the inputs' order, as one at a time: the first wrong answer is the finding, unless a failure came first
+                for (int i = 0; i < window.size(); i++) {
+                    Probed answer = answers.get(i);
+                    answer.rethrowFailure();
+                    if (answer.wrong().isPresent()) {
+                        return shrink(window.get(i).seedText(), window.get(i).edits(), answer.wrong().get(), requests,
+                                admissible, probe);
+                    }
                 }
             }
         }

@@ -62,28 +62,41 @@ public final class FeatureRun {
         return settings;
     }
 
-    /** The documented responses' features, whose few requests catch most deviations. */
-    private static final Path CHEAP = Path.of("features", "get_model");
+    /**
+     * The documented responses' features, whose few requests catch most deviations, and the latency budget,
+     * whose two samples are all that catches a slow server: run first, a slow server is caught in two of its
+     * answers rather than after every documented scenario has waited for its own.
+     */
+    private static final List<Path> CHEAP = List.of(Path.of("features", "get_model"),
+            Path.of("features", "beyond_the_page", "latency.feature"));
+    private static final Path FEATURES = Path.of("features");
 
     private FeatureRun() {
     }
 
-    /** The documented responses' features, then every other folder of features. */
+    /** The cheap features, then every other feature. */
     static List<List<Path>> cheapFirst() {
-        return List.of(List.of(CHEAP), everyFolder().stream().filter(folder -> !folder.equals(CHEAP)).toList());
-    }
-
-    private static List<Path> everyFolder() {
-        try (Stream<Path> folders = Files.list(CHEAP.getParent())) {
-            return folders.filter(Files::isDirectory).sorted().toList();
+        try (Stream<Path> files = Files.walk(FEATURES)) {
+            List<Path> others = files.filter(file -> file.toString().endsWith(".feature"))
+                    .filter(file -> CHEAP.stream().noneMatch(file::startsWith)).sorted().toList();
+            return List.of(CHEAP, others);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + CHEAP.getParent(), e);
+            throw new UncheckedIOException("could not list " + FEATURES, e);
         }
     }
 
-    private static LauncherDiscoveryRequest request(List<Path> folders, Map<String, String> cucumberParameters) {
+    private static List<Path> everyFolder() {
+        try (Stream<Path> folders = Files.list(FEATURES)) {
+            return folders.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + FEATURES, e);
+        }
+    }
+
+    private static LauncherDiscoveryRequest request(List<Path> paths, Map<String, String> cucumberParameters) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(folders.stream().map(folder -> DiscoverySelectors.selectDirectory(folder.toFile())).toList())
+                .selectors(paths.stream().map(path -> Files.isDirectory(path) ? DiscoverySelectors.selectDirectory(path.toFile())
+                        : DiscoverySelectors.selectFile(path.toFile())).toList())
                 .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
                 // none of the conformance run's plugins: its report is the target's, not the self-check's
@@ -134,13 +147,13 @@ public final class FeatureRun {
         Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
         SuiteRun.activate(run);
         try {
-            // a deviation's run launches the documented responses' features alone first: the Cucumber engine orders
+            // a deviation's run launches the cheap features alone first: the Cucumber engine orders
             // the features of one launch by their paths, not as selected
-            for (List<Path> folders : stopAtFirstCatch ? cheapFirst() : List.of(everyFolder())) {
+            for (List<Path> paths : stopAtFirstCatch ? cheapFirst() : List.of(everyFolder())) {
                 if (!outcome.caught().isEmpty()) {
                     break;
                 }
-                launcher.execute(request(folders, cucumberParameters), outcome);
+                launcher.execute(request(paths, cucumberParameters), outcome);
             }
         } finally {
             SuiteRun.deactivate();
