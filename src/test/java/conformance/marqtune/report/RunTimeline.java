@@ -40,7 +40,7 @@ public final class RunTimeline {
      * the sweep share a lock: junit-platform.properties).
      */
     private record Chain(boolean preflight, int concurrency, boolean paced, boolean exclusive, AtomicLong nanos,
-                         AtomicInteger requests) {
+                         AtomicInteger requests, AtomicLong shortestNanos) {
         double slotSeconds() {
             return nanos.get() / 1e9 / concurrency;
         }
@@ -68,11 +68,13 @@ public final class RunTimeline {
     }
 
     private RequestLog chain(boolean preflight, int concurrency, boolean paced, boolean exclusive) {
-        Chain chain = new Chain(preflight, Math.max(1, concurrency), paced, exclusive, new AtomicLong(), new AtomicInteger());
+        Chain chain = new Chain(preflight, Math.max(1, concurrency), paced, exclusive, new AtomicLong(), new AtomicInteger(),
+                new AtomicLong(Long.MAX_VALUE));
         chains.add(chain);
         return elapsed -> {
             chain.nanos().addAndGet(elapsed.toNanos());
             chain.requests().incrementAndGet();
+            chain.shortestNanos().accumulateAndGet(elapsed.toNanos(), Math::min);
         };
     }
 
@@ -80,7 +82,7 @@ public final class RunTimeline {
      * The run's critical path: the preflight, then the longest of four lower bounds on the scenarios' time
      * (each term named so that the figure can be checked): all their request time spread over the
      * parallelism; the longest chain; the exclusive chains one after another; the paced requests at the
-     * rate limit.
+     * rate limit, the last of which still takes a round trip once sent (at least as long as the shortest).
      */
     public CriticalPath criticalPath(int parallelism, Optional<Double> ratePerSecond) {
         double preflight = chains.stream().filter(Chain::preflight).mapToDouble(Chain::slotSeconds).sum();
@@ -89,7 +91,9 @@ public final class RunTimeline {
         double longest = scenarios.stream().mapToDouble(Chain::slotSeconds).max().orElse(0);
         double exclusive = scenarios.stream().filter(Chain::exclusive).mapToDouble(Chain::slotSeconds).sum();
         int paced = scenarios.stream().filter(Chain::paced).mapToInt(chain -> chain.requests().get()).sum();
-        double atTheRate = ratePerSecond.map(rate -> Math.max(0, paced - 1) / rate).orElse(0.0);
+        double shortestPaced = scenarios.stream().filter(Chain::paced).filter(chain -> chain.requests().get() > 0)
+                .mapToLong(chain -> chain.shortestNanos().get()).min().orElse(0) / 1e9;
+        double atTheRate = ratePerSecond.map(rate -> Math.max(0, paced - 1) / rate + shortestPaced).orElse(0.0);
         Map<String, Double> terms = Map.of("spread over the parallelism", spread, "the longest chain", longest,
                 "the exclusive chains", exclusive, "the paced requests at the rate limit", atTheRate);
         Map.Entry<String, Double> bound = terms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
