@@ -168,7 +168,7 @@ public final class SecretMask {
         return List.copyOf(both);
     }
 
-    /** One form of one secret: a text holds it where a run of at least {@code run} of its characters equals a run of the form's. */
+    /** One form of one secret: a text holds it where a run of {@code run} or more of its characters equals a run of the form's. */
     private record Form(String name, String text, int run, boolean ignoreCase) {
     }
 
@@ -196,8 +196,8 @@ public final class SecretMask {
         static List<RunIndex> of(List<Form> forms) {
             Map<String, RunIndex> byRunAndCase = new LinkedHashMap<>();
             for (Form form : forms) {
-                byRunAndCase.computeIfAbsent(form.run() + "/" + form.ignoreCase(), key -> new RunIndex(form.run(), form.ignoreCase()))
-                        .index(form);
+                String runAndCase = form.run() + "/" + form.ignoreCase();
+                byRunAndCase.computeIfAbsent(runAndCase, key -> new RunIndex(form.run(), form.ignoreCase())).index(form);
             }
             byRunAndCase.values().forEach(index -> index.hashes = index.starts.keySet().stream().mapToLong(Long::longValue)
                     .sorted().toArray());

@@ -95,11 +95,12 @@ public final class FeatureRun {
         }
     }
 
-    private static LauncherDiscoveryRequest request(List<Path> paths, Map<String, String> cucumberParameters, boolean stopAtFirstCatch) {
+    private static LauncherDiscoveryRequest request(List<Path> paths, Map<String, String> cucumberParameters,
+                                                    boolean stopAtFirstCatch) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         if (stopAtFirstCatch) {
-            // a run that stops at its first catch starts few scenarios: two threads of Cucumber's prepare the glue for
-            // them in half the CPU of four (measured: the own tests use 7% less), and a clean run keeps the default
+            // a run that stops at its first catch starts few scenarios: two of Cucumber's threads, each of which prepares
+            // the glue anew, cost half the CPU of four for them; a clean run keeps the suite's default
             request.configurationParameter(PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, "2")
                     .configurationParameter(PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, "2");
         }
