@@ -35,7 +35,6 @@ import org.apache.http.TruncatedChunkException;
 import org.apache.http.impl.client.AbstractHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.client.SystemDefaultHttpClient;
-import org.apache.http.params.HttpConnectionParams;
 
 /**
  * Sends one request to the target and reads its whole answer, within the request deadline: the only
@@ -52,8 +51,6 @@ final class Transport implements AutoCloseable {
     private static final int RUNNING = 0;
     private static final int FINISHED = 1;
     private static final int DEADLINE_PASSED = 2;
-    /** How long a kept-alive connection may have been idle and still be used unchecked: see {@link #checkIfIdle}. */
-    static final Duration UNCHECKED_IDLE = Duration.ofSeconds(1);
 
     private final Duration requestDeadline;
     /** Everything every request shares: built once, copied by each request. */
@@ -64,8 +61,6 @@ final class Transport implements AutoCloseable {
      * connections without touching another thread's request.
      */
     private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(this::newClient);
-    /** When this thread's client last finished a request: see {@link #checkIfIdle}. */
-    private final ThreadLocal<Long> lastUsed = new ThreadLocal<>();
     /** Every client made, so that {@link #close()} can shut their connections whatever thread made them. */
     private final Queue<AbstractHttpClient> made = new ConcurrentLinkedQueue<>();
 
@@ -132,7 +127,6 @@ final class Transport implements AutoCloseable {
     /** Sends {@code method} to {@code url} once, with {@code headers}, reading at most {@code maxBytes} of the body. */
     Attempt send(String method, URI url, Map<String, String> headers, long maxBytes) {
         AbstractHttpClient client = clients.get();
-        checkIfIdle(client);
         // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
         AtomicInteger state = new AtomicInteger(RUNNING);
         CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
@@ -165,24 +159,11 @@ final class Transport implements AutoCloseable {
             }
             return Attempt.failed(TransportFailure.describe(failure), isBodyCutShort(failure), since(sent));
         } finally {
-            lastUsed.set(System.nanoTime());
             deadline.cancel(false);
             if (state.get() == DEADLINE_PASSED) {
                 clients.remove(); // its connections were shut: the next request on this thread gets a new client
             }
         }
-    }
-
-    /**
-     * Apache's client checks that the server has not closed a kept-alive connection by waiting a millisecond
-     * for a read: a millisecond added to every request, half of one to the simulator. As HttpClient 4.4 and
-     * later do by default, the check is made only on a connection that has been idle a while: here over a
-     * second, half the shortest idle timeout of common servers (Gunicorn's 2 s; uvicorn, Node.js, httpd 5 s).
-     */
-    private void checkIfIdle(AbstractHttpClient client) {
-        Long last = lastUsed.get();
-        boolean idle = last == null || System.nanoTime() - last > UNCHECKED_IDLE.toNanos();
-        HttpConnectionParams.setStaleCheckingEnabled(client.getParams(), idle);
     }
 
     /** Shuts the connections of every client this transport made: after a scenario, a sweep, a preflight. */

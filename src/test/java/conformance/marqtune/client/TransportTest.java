@@ -146,6 +146,22 @@ class TransportTest {
         }
     }
 
+    /**
+     * A server may close a kept-alive connection without saying so: the client checks a connection before it
+     * uses it again, so that the next request is neither resent nor blamed on the server (a check skipped for
+     * speed once made such a server's runs flaky, or broken with resends off).
+     */
+    @Test
+    void aConnectionTheServerClosedWithoutSayingSoIsNotUsedAgain() {
+        try (FaultServer closing = FaultServer.answersThenClosesWithoutSaying(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+            ModelsApi api = api(closing.baseUrl().toString(), "marqtune.retries", "0");
+            for (int request = 1; request <= 5; request++) {
+                assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID).status()).as("request %d", request).isEqualTo(404);
+            }
+            assertThat(closing.connections()).isEqualTo(5);
+        }
+    }
+
     @Test
     void aMethodOtherThanGetIsNeverRetried() {
         try (FaultServer resetting = FaultServer.resetsConnections()) {

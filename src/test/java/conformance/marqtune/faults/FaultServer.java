@@ -101,6 +101,23 @@ public final class FaultServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Answers every request as if the connection stayed open (no {@code Connection: close}), then closes it:
+     * a server whose idle timeout is zero, which is its right.
+     */
+    public static FaultServer answersThenClosesWithoutSaying(int status, String json) {
+        return new FaultServer((connection, index) -> {
+            readRequest(connection);
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = connection.getOutputStream();
+            out.write(("HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            connection.close();
+        });
+    }
+
     /** Sends a status line and headers promising 1,000 bytes, then one byte every 50 ms: no read of 400 ms or more times out. */
     public static FaultServer tricklesSlowly() {
         return new FaultServer((connection, index) -> {
