@@ -108,13 +108,7 @@ public final class FaultServer implements AutoCloseable {
     public static FaultServer answersThenClosesWithoutSaying(int status, String json) {
         return new FaultServer((connection, index) -> {
             readRequest(connection);
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            OutputStream out = connection.getOutputStream();
-            out.write(("HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            connection.close();
+            answer(connection, status, json, "", false);
         });
     }
 
@@ -240,9 +234,14 @@ public final class FaultServer implements AutoCloseable {
     }
 
     private static void answer(Socket connection, int status, String json, String header) throws IOException {
+        answer(connection, status, json, header, true);
+    }
+
+    /** Answers, then closes the connection: saying so in {@code Connection: close} when {@code saysClose}. */
+    private static void answer(Socket connection, int status, String json, String header, boolean saysClose) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                + (header.isEmpty() ? "" : "\r\n" + header) + "\r\nConnection: close\r\n\r\n";
+                + (header.isEmpty() ? "" : "\r\n" + header) + (saysClose ? "\r\nConnection: close" : "") + "\r\n\r\n";
         OutputStream out = connection.getOutputStream();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
