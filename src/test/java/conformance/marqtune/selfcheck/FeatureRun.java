@@ -72,6 +72,8 @@ public final class FeatureRun {
     private static final List<Path> CHEAP = List.of(Path.of("features", "get_model"),
             Path.of("features", "beyond_the_page", "latency.feature"));
     private static final Path FEATURES = Path.of("features");
+    /** No tag expression: every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run. */
+    private static final List<String> EVERY_SCENARIO = List.of("");
 
     private FeatureRun() {
     }
@@ -95,7 +97,7 @@ public final class FeatureRun {
         }
     }
 
-    private static LauncherDiscoveryRequest request(List<Path> paths, Map<String, String> cucumberParameters,
+    private static LauncherDiscoveryRequest request(List<Path> paths, String tags, Map<String, String> cucumberParameters,
                                                     boolean stopAtFirstCatch) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         if (stopAtFirstCatch) {
@@ -111,8 +113,8 @@ public final class FeatureRun {
                 .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
                 // none of the conformance run's plugins: its report is the target's, not the self-check's
                 .configurationParameter(PLUGIN_PROPERTY_NAME, NoReport.class.getName())
-                // every scenario, whatever -Dcucumber.filter.tags the user gave the conformance run
-                .configurationParameter(FILTER_TAGS_PROPERTY_NAME, "")
+                // the scenarios the run asks for, whatever -Dcucumber.filter.tags the user gave the conformance run
+                .configurationParameter(FILTER_TAGS_PROPERTY_NAME, tags)
                 .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
                 .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
                 .configurationParameters(cucumberParameters)
@@ -134,20 +136,26 @@ public final class FeatureRun {
      */
     public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                   Map<String, String> cucumberParameters, Search search) {
-        return run(simulator, launcher, modelId, cucumberParameters, search, false);
+        return run(simulator, launcher, modelId, cucumberParameters, search, false, EVERY_SCENARIO);
     }
 
     /**
      * A run against a simulator carrying a deviation, which stops once a check has caught it: no further
      * request is sent and no further scenario starts. The documented responses' features run first,
-     * so that most deviations are caught within the first few requests.
+     * so that most deviations are caught within the first few requests; within them, and then within the
+     * other features, the scenarios tagged {@code suspect} (the response the deviation breaks) run before
+     * the rest. Every scenario still runs until one catches it.
      */
-    public static Outcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search) {
-        return run(simulator, launcher, modelId, Map.of(), search, true);
+    public static Outcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search,
+                                      Optional<String> suspect) {
+        return run(simulator, launcher, modelId, Map.of(), search, true,
+                suspect.map(tag -> List.of(tag, "not " + tag)).orElse(EVERY_SCENARIO));
     }
 
+    /** @param tagsInTurn the tag expressions of each part's launches, one after the other: together, every scenario */
     private static Outcome run(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
-                               Map<String, String> cucumberParameters, Search search, boolean stopAtFirstCatch) {
+                               Map<String, String> cucumberParameters, Search search, boolean stopAtFirstCatch,
+                               List<String> tagsInTurn) {
         Properties settings = selfCheckSettings(search);
         modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
         SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
@@ -157,13 +165,15 @@ public final class FeatureRun {
         Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
         SuiteRun.activate(run);
         try {
-            // a deviation's run launches the cheap features alone first: the Cucumber engine orders
-            // the features of one launch by their paths, not as selected
+            // a deviation's run launches the cheap features alone first, the suspect scenarios of each part first:
+            // the Cucumber engine orders the features of one launch by their paths, not as selected
             for (List<Path> paths : stopAtFirstCatch ? cheapFirst() : List.of(everyFolder())) {
-                if (!outcome.caught().isEmpty()) {
-                    break;
+                for (String tags : tagsInTurn) {
+                    if (!outcome.caught().isEmpty()) {
+                        break;
+                    }
+                    launcher.execute(request(paths, tags, cucumberParameters, stopAtFirstCatch), outcome);
                 }
-                launcher.execute(request(paths, cucumberParameters, stopAtFirstCatch), outcome);
             }
         } finally {
             SuiteRun.deactivate();
