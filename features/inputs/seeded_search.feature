@@ -6,6 +6,8 @@ Feature: A seeded search finds the near-misses no list holds
   against a live target, 400 against the embedded simulator, 0 to turn it off), three quarters for ids.
   An input answered otherwise than documented is shrunk to the fewest edits that still fail, and the
   failure gives the seed, the input as found and as shrunk, and how to run exactly that search again.
+  The report lists every input sent in a table, and attaches in full the exchanges of those answered
+  otherwise than documented.
 
   Background:
     Given a client with a valid API key

@@ -27,6 +27,7 @@ public final class ApiResponse {
     private final String body;
     private final SecretMask mask;
     private final Duration elapsed;
+    private final int attempt;
     private volatile Parsed parsed;
 
     /** The body's one parse: the tree, or why there is none. */
@@ -34,13 +35,17 @@ public final class ApiResponse {
     }
 
     public ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask) {
-        this(exchange, status, headers, body, mask, Duration.ZERO);
+        this(exchange, status, headers, body, mask, Duration.ZERO, 1);
     }
 
-    /** @param elapsed how long the answering request took, from sending to the body's last byte (no 429 waits) */
+    /**
+     * @param elapsed how long the answering request took, from sending to the body's last byte (no 429 waits)
+     * @param attempt which attempt of the exchange this answered: 1, or more after a resend
+     */
     public ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask,
-                       Duration elapsed) {
+                       Duration elapsed, int attempt) {
         this.elapsed = elapsed;
+        this.attempt = attempt;
         this.exchange = exchange;
         this.status = status;
         this.headers = Map.copyOf(headers);
@@ -67,6 +72,16 @@ public final class ApiResponse {
     /** How long the request that got this answer took: the server's response time as this client saw it. */
     public Duration elapsed() {
         return elapsed;
+    }
+
+    /** Which attempt of the exchange this answered: 1, or more after a resend. */
+    int attempt() {
+        return attempt;
+    }
+
+    /** Every form of the keys this exchange's answer must not show. */
+    SecretMask mask() {
+        return mask;
     }
 
     /** The Content-Type header, if the response had one. */

@@ -42,13 +42,18 @@ public final class ModelsApi implements AutoCloseable {
 
     /** The same, telling {@code log} how long each attempt took. */
     public ModelsApi(Target target, Timeouts timeouts, Resends resends, ResponseLimits limits, Pace pace, RequestLog log) {
+        this(new RequestTemplate(target, timeouts), resends, limits, pace, log);
+    }
+
+    /** The same, from a template a run shares between its clients: this client's connections are still its own. */
+    public ModelsApi(RequestTemplate template, Resends resends, ResponseLimits limits, Pace pace, RequestLog log) {
         this.log = log;
-        this.target = target;
+        this.target = template.target();
         this.limits = limits;
-        this.transport = new Transport(target, timeouts);
-        this.policy = new ResendPolicy(resends, timeouts.read());
+        this.transport = new Transport(template);
+        this.policy = new ResendPolicy(resends, template.timeouts().read());
         this.pace = pace;
-        this.targetMask = new SecretMask(target.secrets());
+        this.targetMask = template.mask();
     }
 
     /** The client of the configured target, unpaced. */
@@ -69,27 +74,53 @@ public final class ModelsApi implements AutoCloseable {
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
     public ApiResponse getModel(String modelId, Credential credential) {
-        return getModel(modelId, presentation(credential));
+        return getModel(modelId, presentation(credential), Attaching.EVERY_ANSWER);
     }
 
     /** The same, with the key presented as {@code key} does it: a near-miss of the key, say. */
     public ApiResponse getModel(String modelId, KeyPresentation key) {
-        return send("GET", "/models/" + PathSegments.escape(modelId), key, false);
+        return getModel(modelId, key, Attaching.EVERY_ANSWER);
+    }
+
+    /** The same, the answer attached to the report as {@code attaching} says. */
+    public ApiResponse getModel(String modelId, Credential credential, Attaching attaching) {
+        return getModel(modelId, presentation(credential), attaching);
+    }
+
+    /** The same, the answer attached to the report as {@code attaching} says. */
+    public ApiResponse getModel(String modelId, KeyPresentation key, Attaching attaching) {
+        return send("GET", "/models/" + PathSegments.escape(modelId), key, false, attaching);
+    }
+
+    /**
+     * How an answer reaches the report. Every exchange is attached as it comes, but for the seeded search's:
+     * hundreds of inputs answered as documented would bury the few that matter, and its table lists every
+     * input already. An attempt that got no answer or a 429, and a resend, are reported as they come either way.
+     */
+    public enum Attaching {
+        EVERY_ANSWER,
+        /** Only when the caller hands the answer to {@link #attach(ApiResponse)}. */
+        WHEN_ASKED
+    }
+
+    /** Attaches {@code response}'s exchange to the report, masked, as {@link Attaching#EVERY_ANSWER} would have. */
+    public void attach(ApiResponse response) {
+        new ExchangeAttachments(response.mask()).response(response, response.attempt());
     }
 
     /** {@code GET /models}: the account's models, used to discover a model when none is configured. */
     public ApiResponse listModels(Credential credential) {
-        return send("GET", "/models", presentation(credential), false);
+        return send("GET", "/models", presentation(credential), false, Attaching.EVERY_ANSWER);
     }
 
     /** A GET to a path below the base URL that is not one of the API's routes. */
     public ApiResponse getPath(String path, Credential credential) {
-        return send("GET", path, presentation(credential), false);
+        return send("GET", path, presentation(credential), false, Attaching.EVERY_ANSWER);
     }
 
     /** Sends {@code method} to a model id generated here and now at random: the only way this client sends a method other than GET. */
     public ApiResponse probeMethod(String method, Credential credential) {
-        return send(method, "/models/" + UUID.randomUUID(), presentation(credential), true);
+        return send(method, "/models/" + UUID.randomUUID(), presentation(credential), true, Attaching.EVERY_ANSWER);
     }
 
     private KeyPresentation presentation(Credential credential) {
@@ -107,7 +138,8 @@ public final class ModelsApi implements AutoCloseable {
         transport.close();
     }
 
-    private ApiResponse send(String method, String path, KeyPresentation key, boolean targetIsFreshRandomId) {
+    private ApiResponse send(String method, String path, KeyPresentation key, boolean targetIsFreshRandomId,
+                             Attaching attaching) {
         ReadOnlyGuard.check(method, targetIsFreshRandomId);
         Exchange exchange = new Exchange(method, URI.create(target.baseUrl() + path), key);
         // what this request presents as its key is masked too: a target may echo a near-miss of the key
@@ -135,8 +167,11 @@ public final class ModelsApi implements AutoCloseable {
                 }
                 continue;
             }
-            ApiResponse response = new ApiResponse(exchange, sent.status(), sent.headers(), sent.bodyText(), mask, sent.elapsed());
-            attachments.response(response, attempt);
+            ApiResponse response = new ApiResponse(exchange, sent.status(), sent.headers(), sent.bodyText(), mask, sent.elapsed(),
+                    attempt);
+            if (attaching == Attaching.EVERY_ANSWER || response.status() == TOO_MANY_REQUESTS) {
+                attachments.response(response, attempt);
+            }
             if (response.status() != TOO_MANY_REQUESTS) {
                 if (transportFailures > 0) {
                     attachments.retried();

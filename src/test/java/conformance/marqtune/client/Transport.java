@@ -4,15 +4,8 @@ import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.DecoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.LogConfig;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
-import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +30,8 @@ import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.client.SystemDefaultHttpClient;
 
 /**
- * Sends one request to the target and reads its whole answer, within the request deadline: the only
- * class that touches REST Assured. It follows no redirect, decodes no content, retries nothing (that is
+ * Sends one request to the target and reads its whole answer, within the request deadline: with the
+ * {@link RequestTemplate} it starts from, the only class that touches REST Assured. It follows no redirect, decodes no content, retries nothing (that is
  * {@link ResendPolicy}'s to decide), and shuts a connection from outside when the deadline passes, so
  * that a server trickling bytes cannot hold the run.
  */
@@ -53,8 +46,7 @@ final class Transport implements AutoCloseable {
     private static final int DEADLINE_PASSED = 2;
 
     private final Duration requestDeadline;
-    /** Everything every request shares: built once, copied by each request. */
-    private final RequestSpecification baseRequest;
+    private final RequestTemplate template;
     /**
      * One HTTP client, and so one pool of kept-alive connections, per thread that sends: a scenario's
      * thread, or each of the sweep's workers. Per thread, so that the deadline can shut a client's
@@ -64,32 +56,9 @@ final class Transport implements AutoCloseable {
     /** Every client made, so that {@link #close()} can shut their connections whatever thread made them. */
     private final Queue<AbstractHttpClient> made = new ConcurrentLinkedQueue<>();
 
-    Transport(Target target, Timeouts timeouts) {
-        this.requestDeadline = timeouts.requestDeadline();
-        int connectMs = Math.toIntExact(timeouts.connect().toMillis());
-        int readMs = Math.toIntExact(timeouts.read().toMillis());
-        RestAssuredConfig config = RestAssuredConfig.config()
-                .httpClient(HttpClientConfig.httpClientConfig()
-                        // the calling thread's client: its kept-alive connections serve its next request
-                        .httpClientFactory(clients::get)
-                        .setParam("http.connection.timeout", connectMs)
-                        .setParam("http.socket.timeout", readMs)
-                        .setParam("http.connection-manager.timeout", (long) connectMs)
-                        // a peer that answers with something other than a status line does not speak HTTP: say so at once
-                        .setParam("http.connection.max-status-line-garbage", 0)
-                        // a response head (and a chunk's header or trailer) is bounded too: no target fills the heap with it
-                        .setParam("http.connection.max-line-length", MAX_HEADER_LINE)
-                        .setParam("http.connection.max-header-count", MAX_HEADERS))
-                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
-                // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
-                // that fails to decode is not mistaken for a response that never came
-                .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders())
-                .sslConfig(TrustedCertificates.sslConfig(target.tls()))
-                .logConfig(LogConfig.logConfig().blacklistHeader(KeyPresentation.API_KEY_HEADER, "Authorization"));
-        RequestSpecBuilder base = new RequestSpecBuilder().setConfig(config).setUrlEncodingEnabled(false);
-        target.proxy().ifPresent(uri -> base.setProxy(ProxySpecification.host(uri.getHost()).withPort(uri.getPort())
-                .withScheme("http")));
-        this.baseRequest = base.build();
+    Transport(RequestTemplate template) {
+        this.template = template;
+        this.requestDeadline = template.timeouts().requestDeadline();
     }
 
     /**
@@ -106,7 +75,7 @@ final class Transport implements AutoCloseable {
             URI url = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/warm-up");
             Timeouts timeouts = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10));
             Target itself = Target.simulator(url, new Secret("warm-up-only"), new Secret("warm-up-too"), "none");
-            try (Transport transport = new Transport(itself, timeouts)) {
+            try (Transport transport = new Transport(new RequestTemplate(itself, timeouts))) {
                 transport.send("GET", url, Map.of("Accept", "application/json"), 1024);
             }
         } catch (IOException e) {
@@ -136,9 +105,9 @@ final class Transport implements AutoCloseable {
         }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
         long sent = System.nanoTime();
         try {
-            RequestSpecification request = RestAssured.given(baseRequest);
+            RequestSpecification request = RestAssured.given(template.base());
             headers.forEach(request::header);
-            Response response = request.request(method, url);
+            Response response = template.sendWith(client, () -> request.request(method, url));
             // the body is read here, inside the deadline and up to the limit: REST Assured would read it all, later
             byte[] body = readAtMost(response, maxBytes);
             if (body.length > maxBytes && state.compareAndSet(RUNNING, FINISHED)) {

@@ -4,6 +4,7 @@ import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.Credential;
 import conformance.marqtune.client.KeyPresentation;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.ModelsApi.Attaching;
 import conformance.marqtune.contract.DocumentedResponse;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,8 @@ public final class NearMisses {
 
     /**
      * The same, {@code concurrency} inputs at a time. The search's threads are started from the scenario's,
-     * whose Allure context they inherit: their exchanges are attached to the scenario.
+     * whose Allure context they inherit: the exchanges of inputs answered otherwise than documented are attached
+     * to the scenario, each in full; the scenario's table lists every input.
      */
     public static SeededSearch.Outcome searchIds(ModelsApi api, long seed, int budget, String modelId, NearMissReport report,
                                                  int concurrency) {
@@ -78,8 +80,9 @@ public final class NearMisses {
         return search.run(List.of(modelId.toLowerCase(Locale.ROOT), randomSeed(new java.util.Random(seed))),
                 candidate -> !candidate.isEmpty() && !candidate.equalsIgnoreCase(modelId),
                 input -> {
-                    ApiResponse response = api.getModel(input, Credential.VALID);
+                    ApiResponse response = api.getModel(input, Credential.VALID, Attaching.WHEN_ASKED);
                     Optional<String> wrong = Answers.wrongAnswerToId(input, response);
+                    wrong.ifPresent(answer -> api.attach(response));
                     report.add(new Tried(Tried.readable(input), "search", Answers.expectedFor(input), wrong, response.exchange().curl()));
                     return wrong;
                 });
@@ -91,7 +94,7 @@ public final class NearMisses {
         return searchKeys(api, seed, budget, modelId, key, report, 1);
     }
 
-    /** The same, {@code concurrency} inputs at a time. */
+    /** The same, {@code concurrency} inputs at a time; exchanges attached as for the ids. */
     public static SeededSearch.Outcome searchKeys(ModelsApi api, long seed, int budget, String modelId, String key,
                                                   NearMissReport report, int concurrency) {
         SeededSearch search = new SeededSearch(seed, budget, KEY_ALPHABET, 0, concurrency);
@@ -100,8 +103,9 @@ public final class NearMisses {
                 input -> {
                     KeyPresentation presentation = KeyPresentation.inHeader("a generated near-miss of the configured API key",
                             KeyPresentation.API_KEY_HEADER, input, "<a near-miss of $MARQTUNE_API_KEY: see the search's message>");
-                    ApiResponse response = api.getModel(modelId, presentation);
+                    ApiResponse response = api.getModel(modelId, presentation, Attaching.WHEN_ASKED);
                     Optional<String> wrong = Answers.wrongAnswerToKey(true, modelId, response);
+                    wrong.ifPresent(answer -> api.attach(response));
                     report.add(new Tried(presentation.description(), "search", DocumentedResponse.R4.label(), wrong,
                             response.exchange().curl()));
                     return wrong;

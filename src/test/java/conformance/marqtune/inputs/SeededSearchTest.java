@@ -10,14 +10,18 @@ import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import conformance.marqtune.ids.ModelIds;
+import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
+import io.qameta.allure.model.Attachment;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The seeded search earns its place: a server bug that no fixed near-miss catches (an id compared but for
@@ -96,6 +100,24 @@ class SeededSearchTest {
                 assertThat(fourAtATime.shrunkInput()).as("seed %d", seed).isEqualTo(alone.shrunkInput());
                 assertThat(fourAtATime.requests()).as("seed %d", seed).isBetween(alone.requests(), alone.requests() + 3);
             });
+        }
+    }
+
+    /** The search attaches in full the exchanges of the inputs answered otherwise than documented, and no other: its table lists them all. */
+    @Test
+    @ResourceLock("io.qameta.allure.Allure")
+    void onlyTheInputsAnsweredOtherwiseThanDocumentedAreAttached() {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
+                .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
+            NearMissReport report = new NearMissReport();
+            InMemoryAllure written = InMemoryAllure.run(() -> NearMisses.searchIds(api, 1, ID_BUDGET, SeededModels.READY_MODEL_ID,
+                    report, 4));
+            long wrong = report.tried().stream().filter(tried -> !tried.asDocumented()).count();
+            List<String> attached = written.results().get(0).getAttachments().stream().map(Attachment::getName).toList();
+
+            assertThat(wrong).as("inputs answered otherwise than documented").isPositive().isLessThan(report.tried().size());
+            assertThat(attached).as("responses attached").filteredOn("Response"::equals).hasSize((int) wrong);
+            assertThat(attached).as("requests attached").filteredOn("Request"::equals).hasSize((int) wrong);
         }
     }
 

@@ -1,6 +1,7 @@
 package conformance.marqtune.run;
 
 import conformance.marqtune.client.RateLimit;
+import conformance.marqtune.client.RequestTemplate;
 import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ModelUnderTest;
@@ -19,13 +20,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code @BeforeAll}, through {@link ConformanceRun}, or the self-check for each of its runs).
  *
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
+ * @param requests          what every client of the run starts its requests from: REST Assured's configuration, once
  * @param pace              the run's one rate limit of bulk requests (the sweep, the near-misses, the search), its deadline
  *                          and its budget for waiting out 429s
  * @param timeline          where the run's time goes: its moments and its requests' times
  * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
-public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, SchemaValidator schemas,
-                       ModelUnderTest model, RunObservations observations, RunPace pace, RunTimeline timeline,
+public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RequestTemplate requests,
+                       SchemaValidator schemas, ModelUnderTest model, RunObservations observations, RunPace pace, RunTimeline timeline,
                        Optional<ConformanceRun.Resources> resources) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
@@ -40,7 +42,9 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
 
     SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RunTimeline timeline,
              Optional<ConformanceRun.Resources> resources) {
-        this(configuration, targetUnreachable, new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
+        this(configuration, targetUnreachable,
+                new RequestTemplate(configuration.requireTarget(), configuration.timeouts()),
+                new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
                 new ModelUnderTest(configuration.modelId()), new RunObservations(),
                 new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
                         configuration.run().maxRun(), configuration.run().maxThrottleWait()), timeline, resources);

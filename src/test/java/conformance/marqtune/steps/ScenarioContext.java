@@ -52,8 +52,8 @@ public final class ScenarioContext {
 
     public ModelsApi api() {
         if (api == null) {
-            api = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace().unpaced(), requestLog(1, false));
+            api = new ModelsApi(run.requests(), run.configuration().resends(), run.configuration().responses(),
+                    run.pace().unpaced(), requestLog(1, false));
         }
         return api;
     }
@@ -64,8 +64,8 @@ public final class ScenarioContext {
      */
     public ModelsApi pacedApi() {
         if (pacedApi == null) {
-            pacedApi = new ModelsApi(target(), run.configuration().timeouts(), run.configuration().resends(),
-                    run.configuration().responses(), run.pace(), requestLog(bulkConcurrency(), true));
+            pacedApi = new ModelsApi(run.requests(), run.configuration().resends(), run.configuration().responses(),
+                    run.pace(), requestLog(bulkConcurrency(), true));
         }
         return pacedApi;
     }
