@@ -49,6 +49,11 @@ public record TestCertificates(Path keyStore, Path trustStore, String password) 
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         // a short-lived JVM: the first JIT tier is all it needs
         command.add("-J-XX:TieredStopAtLevel=1");
+        // the keystore's password guards nothing here: one round of its key derivation, not 10,000, for each
+        // JVM that writes or reads it (SHA-256's rounds were a few per cent of the own tests' CPU)
+        for (String protection : List.of("macIterationCount", "certPbeIterationCount", "keyPbeIterationCount")) {
+            command.add("-J-Dkeystore.pkcs12." + protection + "=1");
+        }
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
