@@ -21,13 +21,17 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The seeded search earns its place: a server bug that no fixed near-miss catches (an id compared but for
  * three digits) is found and shrunk to one edit within the simulator's default budget, for each of 20
- * fixed seeds; and a conformant server, in either case of id, gives it nothing to find.
+ * fixed seeds; and a conformant server, in either case of id, gives it nothing to find. Its tests are long
+ * chains of requests, each against a simulator of its own: they run beside each other, not one after another.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SeededSearchTest {
 
     /** The share of the default simulator budget of 400 that the search of ids gets. */

@@ -9,15 +9,20 @@ import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.validation.SchemaValidator;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run in progress: its configuration, resolved once and pointed at its target; whether the preflight
  * request reached the target; the schemas, compiled once; the model R1 is checked on, found once; and what
  * the scenarios observe. It is the one piece of run-wide state: Cucumber creates step objects per
- * scenario, so a run-wide fact has nowhere else to live. Whoever starts a run activates it (the glue's
- * {@code @BeforeAll}, through {@link ConformanceRun}, or the self-check for each of its runs).
+ * scenario, so a run-wide fact has nowhere else to live. Whoever starts a run makes it the one its scenarios
+ * find: the glue's {@code @BeforeAll}, through {@link ConformanceRun}, activates the JVM's one conformance
+ * run; the own tests hand each of their runs over to launches of its own ({@link RunBinding}), so that the
+ * self-check and the leak scan's runs go on at the same time.
  *
  * @param targetUnreachable why the target could not be reached, when it could not: no scenario runs then
  * @param requests          what every client of the run starts its requests from: REST Assured's configuration, once
@@ -33,7 +38,12 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
     public static final Path SCHEMAS = Path.of("schemas");
 
+    /** The JVM's one conformance run, started by the glue's {@code @BeforeAll} through {@link ConformanceRun}. */
     private static final AtomicReference<SuiteRun> ACTIVE = new AtomicReference<>();
+    /** Runs handed over to launches of their own (the self-check's, the leak scan's), by the key each launch names. */
+    private static final Map<String, SuiteRun> HANDED_OVER = new ConcurrentHashMap<>();
+    /** The handed-over run of the launch whose scenario, or whose start, this thread is running ({@link RunBinding}). */
+    private static final ThreadLocal<SuiteRun> BOUND = new ThreadLocal<>();
 
     /** A run of {@code configuration}, which names its target, owned by whoever activates it. */
     public SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable) {
@@ -50,6 +60,33 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
                         configuration.run().maxRun(), configuration.run().maxThrottleWait()), timeline, resources);
     }
 
+    /**
+     * Hands {@code run} over to the launches that name the key returned in their {@link RunBinding} plugin,
+     * until {@link #takeBack}: several such runs may go on at once in one JVM, each in its own launches.
+     */
+    public static String handOver(SuiteRun run) {
+        String key = UUID.randomUUID().toString();
+        HANDED_OVER.put(key, run);
+        return key;
+    }
+
+    public static void takeBack(String key) {
+        HANDED_OVER.remove(key);
+    }
+
+    /** Binds the calling thread, which is starting the launch or one of its scenarios, to the run handed over as {@code key}. */
+    static void bind(String key) {
+        SuiteRun run = HANDED_OVER.get(key);
+        if (run == null) {
+            throw new IllegalStateException("no run was handed over as " + key + ", or it was taken back before its launch ended");
+        }
+        BOUND.set(run);
+    }
+
+    static void unbind() {
+        BOUND.remove();
+    }
+
     /** Makes {@code run} the active one until {@link #deactivate()}; runs do not nest. */
     public static void activate(SuiteRun run) {
         if (!ACTIVE.compareAndSet(null, run)) {
@@ -61,8 +98,10 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
         ACTIVE.set(null);
     }
 
+    /** The run of the calling thread's launch: the one handed over to it, else the JVM's conformance run, if either. */
     public static Optional<SuiteRun> active() {
-        return Optional.ofNullable(ACTIVE.get());
+        SuiteRun bound = BOUND.get();
+        return bound != null ? Optional.of(bound) : Optional.ofNullable(ACTIVE.get());
     }
 
     /** The active run; a scenario outside one is a mistake of whoever started it, said plainly. */

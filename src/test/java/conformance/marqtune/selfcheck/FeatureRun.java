@@ -4,8 +4,7 @@ import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_N
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
@@ -15,10 +14,12 @@ import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.SweepLimits;
 import conformance.marqtune.configuration.Target;
+import conformance.marqtune.run.RunBinding;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.verdict.RuleBroken;
+import io.cucumber.junit.platform.engine.CucumberTestEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,12 +39,15 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * One run of every feature against one simulator, inside this JVM, through the JUnit Platform
  * launcher: no Allure plugin, so nothing reaches the conformance run's results. The configuration is
- * built from nothing but the simulator, so that settings meant for a real target cannot leak in.
+ * built from nothing but the simulator, so that settings meant for a real target cannot leak in. The run
+ * is handed to its launches alone ({@link RunBinding}): other runs may go on in the JVM meanwhile.
  */
 public final class FeatureRun {
 
@@ -97,28 +101,47 @@ public final class FeatureRun {
         }
     }
 
-    private static LauncherDiscoveryRequest request(List<Path> paths, String tags, Map<String, String> cucumberParameters,
-                                                    boolean stopAtFirstCatch) {
+    private static LauncherDiscoveryRequest request(String runKey, List<Path> paths, String tags,
+                                                    Map<String, String> cucumberParameters, boolean stopAtFirstCatch) {
+        // none of the conformance run's plugins (its report is the target's, not the self-check's): the one that gives
+        // this launch its run, and any the caller names
+        String plugins = Stream.concat(Stream.of(RunBinding.pluginFor(runKey)),
+                Optional.ofNullable(cucumberParameters.get(PLUGIN_PROPERTY_NAME)).stream()).collect(Collectors.joining(", "));
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         if (stopAtFirstCatch) {
-            // a run that stops at its first catch starts few scenarios: two of Cucumber's threads, each of which prepares
-            // the glue anew, cost half the CPU of four for them; a clean run keeps the suite's default
-            request.configurationParameter(PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, "2")
-                    .configurationParameter(PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, "2");
+            // a run that stops at its first catch runs few scenarios: one at a time, on the calling thread, its launch
+            // prepares Cucumber's glue once rather than once a thread, and no scenario starts beside the one that
+            // catches; a clean run keeps the suite's default
+            request.configurationParameter(PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, "false");
         }
         return request
                 .selectors(paths.stream().map(path -> Files.isDirectory(path) ? DiscoverySelectors.selectDirectory(path.toFile())
                         : DiscoverySelectors.selectFile(path.toFile())).toList())
                 .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
-                // none of the conformance run's plugins: its report is the target's, not the self-check's
-                .configurationParameter(PLUGIN_PROPERTY_NAME, NoReport.class.getName())
                 // the scenarios the run asks for, whatever -Dcucumber.filter.tags the user gave the conformance run
                 .configurationParameter(FILTER_TAGS_PROPERTY_NAME, tags)
                 .configurationParameter(JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, "short")
                 .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
                 .configurationParameters(cucumberParameters)
+                .configurationParameter(PLUGIN_PROPERTY_NAME, plugins)
                 .build();
+    }
+
+    /**
+     * A launcher of the Cucumber engine alone, with none of the listeners the classpath registers: the own
+     * tests' JUnit session has those already, and each launch would otherwise run Jupiter's discovery too
+     * and open a session of its own, for nothing (the self-check launches some two hundred times).
+     */
+    public static Launcher launcher() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new CucumberTestEngine())
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .build());
     }
 
     /** How much of the seeded search a run does: the deviations that only it can catch need it; for the others it is off. */
@@ -163,7 +186,7 @@ public final class FeatureRun {
                         new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
         SuiteRun run = new SuiteRun(configuration, Optional.empty());
         Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
-        SuiteRun.activate(run);
+        String runKey = SuiteRun.handOver(run);
         try {
             // a deviation's run launches the cheap features alone first, the suspect scenarios of each part first:
             // the Cucumber engine orders the features of one launch by their paths, not as selected
@@ -172,11 +195,11 @@ public final class FeatureRun {
                     if (!outcome.caught().isEmpty()) {
                         break;
                     }
-                    launcher.execute(request(paths, tags, cucumberParameters, stopAtFirstCatch), outcome);
+                    launcher.execute(request(runKey, paths, tags, cucumberParameters, stopAtFirstCatch), outcome);
                 }
             }
         } finally {
-            SuiteRun.deactivate();
+            SuiteRun.takeBack(runKey);
         }
         return outcome;
     }

@@ -20,8 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,15 +38,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The suite's proof of its own sensitivity: every feature passes against the clean simulator, and
  * fails against the simulator carrying each deviation of the catalogue, one at a time. Writes
  * {@code target/self-check/deviations.md}: which scenarios caught which deviation.
  */
-@ResourceLock("conformance.SuiteRun")
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,22 +61,72 @@ class SelfCheckTest {
     /** The clean runs search too, so that a search that cries wolf fails the build. */
     private static final FeatureRun.Search CLEAN_SEARCH = new FeatureRun.Search(100, 20261128);
 
-    private final Launcher launcher = LauncherFactory.create();
+    /**
+     * Every run of the self-check goes here as the class starts, the clean runs first, and runs two at a time:
+     * a deviation's run has its scenarios one at a time, on one core. Each run is handed to its own launches,
+     * so a scenario that found another run than its own would meet another simulator, with other keys, and
+     * fail a clean run.
+     */
+    private final ExecutorService twoAtATime = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "self-check");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<Deviation, Map<String, String>> caughtBy = new LinkedHashMap<>();
+    private CompletableFuture<Run> discovered;
+    private CompletableFuture<Run> configured;
+    private CompletableFuture<Run> throttled;
+    private CompletableFuture<Run> upperCase;
+    private final Map<Deviation, CompletableFuture<Run>> deviations = new LinkedHashMap<>();
     private FeatureRun.Outcome clean;
+
+    /**
+     * What one run of the features saw: its outcome, the requests its simulator took that could have changed a
+     * live environment's data, and how many it answered 429.
+     */
+    private record Run(FeatureRun.Outcome outcome, List<String> unsafeRequests, int throttledRequests) {
+
+        static Run against(SimulatorSettings settings, Function<SimulatorServer, FeatureRun.Outcome> features) {
+            try (SimulatorServer simulator = SimulatorServer.start(settings)) {
+                FeatureRun.Outcome outcome = features.apply(simulator);
+                return new Run(outcome, simulator.unsafeRequests(), simulator.throttledRequests());
+            }
+        }
+    }
+
+    @BeforeAll
+    void startEveryRun() {
+        discovered = clean(SimulatorSettings.withRandomKeys(), Optional.empty());
+        configured = clean(SimulatorSettings.withRandomKeys(), Optional.of(SeededModels.READY_MODEL_ID));
+        throttled = clean(SimulatorSettings.withRandomKeys().withThrottleEvery(10).withRetryAfterSeconds(0), Optional.empty());
+        upperCase = clean(SimulatorSettings.withRandomKeys().withUpperCaseIds(), Optional.of(SeededModels.READY_MODEL_ID));
+        for (Deviation deviation : Deviation.values()) {
+            SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
+            SimulatorSettings keyed = KEY_HOSTILE.contains(deviation) ? settings.withApiKey(CANARY) : settings;
+            deviations.put(deviation, CompletableFuture.supplyAsync(() -> Run.against(keyed, simulator -> FeatureRun.untilCaught(
+                    simulator, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID),
+                    SEARCH_ONLY.contains(deviation) ? new FeatureRun.Search(400, 1) : FeatureRun.Search.OFF,
+                    suspect(deviation))), twoAtATime));
+        }
+    }
+
+    private CompletableFuture<Run> clean(SimulatorSettings settings, Optional<String> modelId) {
+        return CompletableFuture.supplyAsync(() -> Run.against(settings, simulator -> FeatureRun.against(simulator,
+                FeatureRun.launcher(), modelId, Map.of(), CLEAN_SEARCH)), twoAtATime);
+    }
 
     @Test
     @Order(1)
-    void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelDiscovered() {
-        clean = cleanRun(Optional.empty());
+    void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelDiscovered() throws Throwable {
+        clean = passedEverywhere(discovered).outcome();
         progress("the clean simulator, model discovered: " + clean.passed().size() + " scenarios passed");
     }
 
     @Test
     @Order(2)
-    void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelConfigured() {
-        FeatureRun.Outcome configured = cleanRun(Optional.of(SeededModels.READY_MODEL_ID));
-        progress("the clean simulator, model configured: " + configured.passed().size() + " scenarios passed");
+    void everyScenarioPassesAgainstTheCleanSimulatorWithTheModelConfigured() throws Throwable {
+        progress("the clean simulator, model configured: " + passedEverywhere(configured).outcome().passed().size()
+                + " scenarios passed");
     }
 
     /**
@@ -84,63 +137,55 @@ class SelfCheckTest {
      */
     @Test
     @Order(3)
-    void everyScenarioPassesAgainstASimulatorThatThrottlesEveryTenthRequest() {
-        try (SimulatorServer throttling = SimulatorServer.start(SimulatorSettings.withRandomKeys().withThrottleEvery(10)
-                .withRetryAfterSeconds(0))) {
-            FeatureRun.Outcome throttled = cleanRun(throttling, Optional.empty());
-            assertThat(throttling.throttledRequests()).as("requests the simulator answered 429").isPositive();
-            progress("a simulator answering 429 to every tenth request: " + throttled.passed().size() + " scenarios passed, "
-                    + throttling.throttledRequests() + " requests answered 429 and sent again");
-        }
+    void everyScenarioPassesAgainstASimulatorThatThrottlesEveryTenthRequest() throws Throwable {
+        Run run = passedEverywhere(throttled);
+        assertThat(run.throttledRequests()).as("requests the simulator answered 429").isPositive();
+        progress("a simulator answering 429 to every tenth request: " + run.outcome().passed().size() + " scenarios passed, "
+                + run.throttledRequests() + " requests answered 429 and sent again");
     }
 
     /** UUIDs are case-insensitive: a server that echoes ids in upper case, its listing in lower case, conforms. */
     @Test
     @Order(3)
-    void everyScenarioPassesAgainstASimulatorThatEchoesIdsInUpperCase() {
-        try (SimulatorServer upperCase = SimulatorServer.start(SimulatorSettings.withRandomKeys().withUpperCaseIds())) {
-            FeatureRun.Outcome outcome = cleanRun(upperCase, Optional.of(SeededModels.READY_MODEL_ID));
-            progress("a simulator echoing ids in upper case: " + outcome.passed().size() + " scenarios passed");
-        }
+    void everyScenarioPassesAgainstASimulatorThatEchoesIdsInUpperCase() throws Throwable {
+        progress("a simulator echoing ids in upper case: " + passedEverywhere(upperCase).outcome().passed().size()
+                + " scenarios passed");
     }
 
-    private FeatureRun.Outcome cleanRun(Optional<String> modelId) {
-        try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
-            return cleanRun(simulator, modelId);
-        }
-    }
-
-    private FeatureRun.Outcome cleanRun(SimulatorServer simulator, Optional<String> modelId) {
-        FeatureRun.Outcome outcome = FeatureRun.against(simulator, launcher, modelId, Map.of(), CLEAN_SEARCH);
-        assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
-        assertThat(outcome.failed()).as("scenarios that failed against the clean simulator, with the rule each broke").isEmpty();
-        assertThat(outcome.skipped()).as("scenarios skipped although the simulator serves them").isEmpty();
-        assertThat(outcome.passed()).as("scenarios run against the clean simulator").isNotEmpty();
-        return outcome;
+    private static Run passedEverywhere(CompletableFuture<Run> clean) throws Throwable {
+        Run run = joined(clean);
+        assertThat(run.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
+        assertThat(run.outcome().failed()).as("scenarios that failed against the clean simulator, with the rule each broke").isEmpty();
+        assertThat(run.outcome().skipped()).as("scenarios skipped although the simulator serves them").isEmpty();
+        assertThat(run.outcome().passed()).as("scenarios run against the clean simulator").isNotEmpty();
+        return run;
     }
 
     /** Each deviation against the path a live run takes: the model for R1 configured, not discovered. */
     @TestFactory
     @Order(4)
     List<DynamicTest> everyDeviationIsCaughtByAtLeastOneScenario() {
-        return Arrays.stream(Deviation.values())
-                .map(deviation -> DynamicTest.dynamicTest(deviation.cliName() + ": " + deviation.sentence(), () -> {
-                    FeatureRun.Outcome outcome;
-                    SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
-                    try (SimulatorServer simulator = SimulatorServer.start(KEY_HOSTILE.contains(deviation)
-                            ? settings.withApiKey(CANARY) : settings)) {
-                        outcome = FeatureRun.untilCaught(simulator, launcher, Optional.of(SeededModels.READY_MODEL_ID),
-                                SEARCH_ONLY.contains(deviation) ? new FeatureRun.Search(400, 1) : FeatureRun.Search.OFF,
-                                suspect(deviation));
-                        assertThat(simulator.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
-                    }
-                    caughtBy.put(deviation, outcome.caught());
-                    assertThat(outcome.caught().keySet())
-                            .as("deviation %s (the server %s) went uncaught: no check reported a broken rule; other failures: %s",
-                                    deviation.cliName(), deviation.sentence(), outcome.failed())
-                            .isNotEmpty();
-                }))
-                .toList();
+        return deviations.entrySet().stream().map(each -> {
+            Deviation deviation = each.getKey();
+            return DynamicTest.dynamicTest(deviation.cliName() + ": " + deviation.sentence(), () -> {
+                Run run = joined(each.getValue());
+                assertThat(run.unsafeRequests()).as("requests that could have changed a live environment's data").isEmpty();
+                caughtBy.put(deviation, run.outcome().caught());
+                assertThat(run.outcome().caught().keySet())
+                        .as("deviation %s (the server %s) went uncaught: no check reported a broken rule; other failures: %s",
+                                deviation.cliName(), deviation.sentence(), run.outcome().failed())
+                        .isNotEmpty();
+            });
+        }).toList();
+    }
+
+    /** What {@code run} gave; what it threw, thrown here as it was. */
+    private static Run joined(CompletableFuture<Run> run) throws Throwable {
+        try {
+            return run.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause();
+        }
     }
 
     /**
@@ -159,6 +204,7 @@ class SelfCheckTest {
 
     @AfterAll
     void writeTheTable() throws IOException {
+        twoAtATime.shutdownNow();
         long caught = caughtBy.values().stream().filter(scenarios -> !scenarios.isEmpty()).count();
         String headline = "deviations caught: " + caught + "/" + Deviation.values().length;
         List<String> lines = new ArrayList<>();
