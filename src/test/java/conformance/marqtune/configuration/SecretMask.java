@@ -17,11 +17,12 @@ import java.util.Set;
 
 /**
  * Finds and hides the run's secrets in any text, in every form a server or a serialiser can give them:
- * as written, URL-encoded, JSON-escaped, escaped as backslash-u sequences (in any case), and base64-encoded at any of
- * the three byte alignments. It hides not only a whole secret but any run of its characters long enough
- * to identify it (12, or half of a shorter secret, 8 at least), so that an echo cut in two, or a key with
- * a character appended or cut, is hidden too. Used to mask what the suite writes before anything
- * truncates it, and by the leak scans to prove that nothing written holds a secret.
+ * as written, URL-encoded, JSON-escaped, escaped as backslash-u sequences (in any case), base64-encoded at any of
+ * the three byte alignments, and in UTF-16 read byte by byte (a NUL beside each character, raw or JSON-escaped).
+ * It hides not only a whole secret but any run of its characters long enough to identify it (12, or half of
+ * a shorter secret, 8 at least), so that an echo cut in two, or a key with a character appended or cut, is
+ * hidden too. Used to mask what the suite writes before anything truncates it, and by the leak scans to
+ * prove that nothing written holds a secret.
  */
 public final class SecretMask {
 
@@ -93,6 +94,10 @@ public final class SecretMask {
             }
         }
         add(existing, added, "\\u-escaped", unicode.toString(), run * 6, true);
+        // UTF-16 read byte by byte, as a body that declares another charset, or none, is read here and as the leak
+        // scans read files: a NUL beside each (ASCII) character, raw or JSON-escaped once written in a report
+        add(existing, added, "UTF-16 read as bytes", String.join("\0", value.split("")), run * 2, true);
+        add(existing, added, "UTF-16 read as bytes, JSON-escaped", String.join("\\u0000", value.split("")), run * 7, true);
         int base64Run = (run * 4 + 2) / 3;
         for (int offset = 0; offset < 3; offset++) {
             add(existing, added, "base64-encoded", base64Fragment(value, offset), base64Run, false);

@@ -3,6 +3,7 @@ package conformance.marqtune.configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -69,6 +70,22 @@ class SecretMaskTest {
         assertThat(withQuotes.mask(json)).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK + "\"}");
         assertThat(withQuotes.mask(slashes)).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK + "\"}");
         assertThat(mask.mask(unicode.toString())).isEqualTo("{\"apiKey\":\"" + SecretMask.MASK);
+    }
+
+    /** A server may answer in UTF-16 whatever its Content-Type says; the suite reads a body's bytes as UTF-8. */
+    @Test
+    void theKeyInUtf16ReadAsBytesIsHiddenRawAndJsonEscaped() {
+        String echo = "{\"apiKey\":\"" + CANARY + "\"}";
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            String readAsBytes = new String(echo.getBytes(utf16), StandardCharsets.UTF_8);
+            String jsonEscaped = readAsBytes.replace("\0", "\\u0000");
+
+            assertThat(mask.mask(readAsBytes).replace("\0", "")).as("%s", utf16).contains(SecretMask.MASK)
+                    .doesNotContain(CANARY.substring(0, 12)).doesNotContain(CANARY.substring(24));
+            assertThat(mask.mask(jsonEscaped).replace("\\u0000", "")).as("%s", utf16).contains(SecretMask.MASK)
+                    .doesNotContain(CANARY.substring(0, 12)).doesNotContain(CANARY.substring(24));
+            assertThat(mask.formsFoundIn(readAsBytes)).as("%s", utf16).containsExactly("UTF-16 read as bytes");
+        }
     }
 
     @Test

@@ -131,6 +131,7 @@ class LeakScanTest {
         Files.writeString(written.resolve("raw.html"), "<div>x-api-key: " + CANARY + "</div>");
         Files.writeString(written.resolve("case.txt"), CANARY.toUpperCase(Locale.ROOT));
         Files.writeString(written.resolve("url.txt"), "key=" + URLEncoder.encode(CANARY, StandardCharsets.UTF_8));
+        Files.writeString(written.resolve("utf16.json"), "{\"apiKey\":\"" + CANARY + "\"}", StandardCharsets.UTF_16LE);
         for (int offset = 0; offset < 3; offset++) {
             String blob = "ab".substring(0, offset) + "{\"x-api-key\":\"" + CANARY + "\"}";
             Files.writeString(written.resolve("base64-" + offset + ".json"),
@@ -140,8 +141,9 @@ class LeakScanTest {
         List<LeakScan.Finding> findings = scan.scan(List.of(written));
 
         assertThat(findings).extracting(finding -> finding.file().getFileName().toString())
-                .containsExactlyInAnyOrder("raw.html", "case.txt", "url.txt", "base64-0.json", "base64-1.json", "base64-2.json");
-        assertThat(LeakScan.describe(findings, written.resolve("quarantine"))).contains("raw.html", "base64-2.json", "6 files").doesNotContainIgnoringCase(CANARY);
+                .containsExactlyInAnyOrder("raw.html", "case.txt", "url.txt", "utf16.json", "base64-0.json", "base64-1.json",
+                        "base64-2.json");
+        assertThat(LeakScan.describe(findings, written.resolve("quarantine"))).contains("raw.html", "base64-2.json", "7 files").doesNotContainIgnoringCase(CANARY);
     }
 
     private static long attachmentsMentioning(Path results, String text) throws IOException {
