@@ -37,8 +37,9 @@ public final class SecretMask {
     /** Every form of every value, in the order they were added. */
     private final List<Form> forms;
     /**
-     * The forms grouped by run length and case, each group indexed by its runs: a text is read once a group
-     * (three for a key), not once a form. Masking runs on every attachment, so this is the hot path.
+     * The forms grouped by run length, case and marker, each group indexed by its runs: a text is read once a
+     * group (three for a key; two more when it holds a NUL), not once a form. Masking runs on every attachment,
+     * so this is the hot path.
      */
     private final List<RunIndex> indexes;
 
@@ -96,8 +97,9 @@ public final class SecretMask {
         add(existing, added, "\\u-escaped", unicode.toString(), run * 6, true);
         // UTF-16 read byte by byte, as a body that declares another charset, or none, is read here and as the leak
         // scans read files: a NUL beside each (ASCII) character, raw or JSON-escaped once written in a report
-        add(existing, added, "UTF-16 read as bytes", String.join("\0", value.split("")), run * 2, true);
-        add(existing, added, "UTF-16 read as bytes, JSON-escaped", String.join("\\u0000", value.split("")), run * 7, true);
+        add(existing, added, "UTF-16 read as bytes", String.join("\0", value.split("")), run * 2, true, "\0");
+        add(existing, added, "UTF-16 read as bytes, JSON-escaped", String.join("\\u0000", value.split("")), run * 7, true,
+                "\\u0000");
         int base64Run = (run * 4 + 2) / 3;
         for (int offset = 0; offset < 3; offset++) {
             add(existing, added, "base64-encoded", base64Fragment(value, offset), base64Run, false);
@@ -105,10 +107,16 @@ public final class SecretMask {
     }
 
     private static void add(List<Form> existing, List<Form> added, String name, String text, int run, boolean ignoreCase) {
+        add(existing, added, name, text, run, ignoreCase, "");
+    }
+
+    /** @param marker what every run of the form holds: a text without it holds no run, and is not read for the form */
+    private static void add(List<Form> existing, List<Form> added, String name, String text, int run, boolean ignoreCase,
+                            String marker) {
         String folded = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         if (text.length() >= run && existing.stream().noneMatch(form -> form.text.equals(folded))
                 && added.stream().noneMatch(form -> form.text.equals(folded))) {
-            added.add(new Form(name, folded, Math.max(1, run), ignoreCase));
+            added.add(new Form(name, folded, Math.max(1, run), ignoreCase, marker));
         }
     }
 
@@ -142,6 +150,9 @@ public final class SecretMask {
         char[] folded = null;
         boolean any = false;
         for (RunIndex index : indexes) {
+            if (!text.contains(index.marker)) {
+                continue;
+            }
             if (index.ignoreCase && folded == null) {
                 folded = new char[asWritten.length];
                 for (int i = 0; i < asWritten.length; i++) {
@@ -174,7 +185,7 @@ public final class SecretMask {
     }
 
     /** One form of one secret: a text holds it where a run of {@code run} or more of its characters equals a run of the form's. */
-    private record Form(String name, String text, int run, boolean ignoreCase) {
+    private record Form(String name, String text, int run, boolean ignoreCase, String marker) {
     }
 
     /**
@@ -186,6 +197,8 @@ public final class SecretMask {
 
         private final int run;
         private final boolean ignoreCase;
+        /** What every run of these forms holds: most texts hold no NUL, and are not read for its forms. */
+        private final String marker;
         private final Map<Long, List<Start>> starts = new HashMap<>();
         /** The same hashes, sorted: a text's hash is looked up here first, without boxing it. */
         private long[] hashes;
@@ -193,16 +206,18 @@ public final class SecretMask {
         private record Start(Form form, int at) {
         }
 
-        private RunIndex(int run, boolean ignoreCase) {
+        private RunIndex(int run, boolean ignoreCase, String marker) {
             this.run = run;
             this.ignoreCase = ignoreCase;
+            this.marker = marker;
         }
 
         static List<RunIndex> of(List<Form> forms) {
             Map<String, RunIndex> byRunAndCase = new LinkedHashMap<>();
             for (Form form : forms) {
-                String runAndCase = form.run() + "/" + form.ignoreCase();
-                byRunAndCase.computeIfAbsent(runAndCase, key -> new RunIndex(form.run(), form.ignoreCase())).index(form);
+                String runAndCase = form.run() + "/" + form.ignoreCase() + "/" + form.marker();
+                byRunAndCase.computeIfAbsent(runAndCase, key -> new RunIndex(form.run(), form.ignoreCase(), form.marker()))
+                        .index(form);
             }
             byRunAndCase.values().forEach(index -> index.hashes = index.starts.keySet().stream().mapToLong(Long::longValue)
                     .sorted().toArray());
