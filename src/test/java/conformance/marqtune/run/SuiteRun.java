@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param resources         what a run started by {@link ConformanceRun} holds until it finishes
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RequestTemplate requests,
-                       SchemaValidator schemas, ModelUnderTest model, RunObservations observations, RunPace pace, RunTimeline timeline,
-                       Optional<ConformanceRun.Resources> resources) {
+                       SchemaValidator schemas, ModelUnderTest model, RunObservations observations, RunPace pace,
+                       RunTimeline timeline, Optional<ConformanceRun.Resources> resources) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
     public static final Path SCHEMAS = Path.of("schemas");
@@ -45,7 +45,7 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
     /** The handed-over run of the launch whose scenario, or whose start, this thread is running ({@link RunBinding}). */
     private static final ThreadLocal<SuiteRun> BOUND = new ThreadLocal<>();
 
-    /** A run of {@code configuration}, which names its target, owned by whoever activates it. */
+    /** A run of {@code configuration}, which names its target, owned by whoever activates it or hands it over. */
     public SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable) {
         this(configuration, targetUnreachable, new RunTimeline(), Optional.empty());
     }

@@ -6,7 +6,6 @@ import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
-import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.LatencyBudget;
@@ -117,7 +116,6 @@ public final class FeatureRun {
         return request
                 .selectors(paths.stream().map(path -> Files.isDirectory(path) ? DiscoverySelectors.selectDirectory(path.toFile())
                         : DiscoverySelectors.selectFile(path.toFile())).toList())
-                .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, "conformance.marqtune.steps")
                 // the scenarios the run asks for, whatever -Dcucumber.filter.tags the user gave the conformance run
                 .configurationParameter(FILTER_TAGS_PROPERTY_NAME, tags)
