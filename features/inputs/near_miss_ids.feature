@@ -26,6 +26,7 @@ Feature: Every near-miss of a model id is refused as an invalid model id
       | with whitespace or a NUL around it            |
       | with whitespace or a control character inside |
       | with percent-encoding a server decodes twice  |
+      | that is empty                                 |
       | of more than 36 characters                    |
 
     Examples: what UUID parsers read besides the canonical form

@@ -1,6 +1,5 @@
 package conformance.marqtune.simulator;
 
-import conformance.marqtune.ids.ModelIds;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The Get Model contract of {@code contract/get-model.md} over two seeded accounts, as a pure function
- * from request to reply, its readings included: authentication first, UUIDs compared without case,
- * one account cannot see another's models.
+ * from request to reply, its readings included: authentication first, then exactly GET on exactly the route,
+ * then a canonical UUID, compared without case; one account cannot see another's models. It reads the request by
+ * rules of its own ({@link Route}, {@link Uuids}), none of them the suite's.
  */
 final class Contract implements Accounts {
 
@@ -38,13 +38,13 @@ final class Contract implements Accounts {
             return Replies.invalidMethod();
         }
         String modelId = request.route().modelId();
-        if (!Route.isUuid(modelId)) {
+        if (!Uuids.isCanonical(modelId)) {
             return Replies.invalidModelId();
         }
-        if (ModelIds.sameModel(modelId, SeededModels.SERVER_ERROR_MODEL_ID)) {
+        if (Uuids.same(modelId, SeededModels.SERVER_ERROR_MODEL_ID)) {
             return Replies.internalServerError();
         }
-        SimulatedModel model = account.get().get(ModelIds.lookupKey(modelId));
+        SimulatedModel model = account.get().get(Uuids.lookupKey(modelId));
         return model == null ? Replies.notFound() : Replies.model(model);
     }
 
@@ -61,14 +61,14 @@ final class Contract implements Accounts {
     @Override
     public Optional<SimulatedModel> findInAnyAccount(String modelId) {
         return modelsByAccount.values().stream()
-                .map(models -> models.get(ModelIds.lookupKey(modelId)))
+                .map(models -> models.get(Uuids.lookupKey(modelId)))
                 .filter(Objects::nonNull)
                 .findFirst();
     }
 
     private static Map<String, SimulatedModel> index(List<SimulatedModel> models) {
         Map<String, SimulatedModel> byId = new LinkedHashMap<>();
-        models.forEach(model -> byId.put(ModelIds.lookupKey(model.modelId()), model));
+        models.forEach(model -> byId.put(Uuids.lookupKey(model.modelId()), model));
         return byId;
     }
 }

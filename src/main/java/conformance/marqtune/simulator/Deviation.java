@@ -78,6 +78,16 @@ public enum Deviation {
     R1_BODY_SHORTER_THAN_ITS_LENGTH("announces the model's full Content-Length but closes the connection halfway through the body",
             on(Kind.MODEL, (request, reply, accounts) -> reply.withDeclaredLength(reply.body().length * 2))),
 
+    // the same request in another form the contract counts as the same (the same request)
+    R1_ID_CASE_KEPT_IN_LOOKUP("looks ids up as written, so that the model's id in upper case is not found",
+            on(Kind.MODEL, (request, reply, accounts) -> hasUpperCase(modelId(request)) ? Replies.notFound() : reply)),
+    R1_ABSOLUTE_FORM_NOT_ROUTED("routes on the request-target as written, so that a target in absolute form, which HTTP/1.1 servers must accept, is no route",
+            (request, reply, accounts) -> request.target().startsWith("/") ? reply : Replies.invalidMethod()),
+    R1_QUERY_IN_THE_ROUTE("matches the route on the path and its query together, so that any query makes the path unknown",
+            on(Kind.MODEL, (request, reply, accounts) -> request.rawQuery().isPresent() ? Replies.invalidMethod() : reply)),
+    R1_ENCODED_ID_LOOKED_UP_AS_SENT("validates the id decoded but looks it up as sent, so that an id with a percent-encoded hyphen names no model",
+            on(Kind.MODEL, (request, reply, accounts) -> request.rawPath().contains("%") ? Replies.notFound() : reply)),
+
     // R2: invalid request method, 400
     R2_POST_ACCEPTED("answers POST as if it were GET",
             asIfGet("POST")),
@@ -100,6 +110,48 @@ public enum Deviation {
             (request, reply, accounts) -> request.rawPath().toUpperCase(Locale.ROOT).contains("%2F")
                     ? Replies.internalServerError()
                     : reply),
+
+    // R2: methods a framework or gateway reads leniently (the near-miss methods)
+    R2_HEAD_ANSWERED_AS_GET("answers HEAD as it answers GET, as Spring MVC, Express, Flask, Starlette and Go's ServeMux do for a GET route",
+            readAs(request -> request.method().equals("HEAD") ? request.withMethod("GET") : request)),
+    R2_OPTIONS_ANSWERED_BY_THE_FRAMEWORK("answers OPTIONS itself, with 200 and an Allow header, as Spring MVC, Express and Flask do",
+            (request, reply, accounts) -> request.method().equals("OPTIONS")
+                    ? new SimulatorReply(Kind.INVALID_METHOD, 200, Optional.of("text/plain"), "GET,HEAD".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .withHeader("Allow", "GET, HEAD")
+                    : reply),
+    R2_SAFE_METHODS_READ("reads with PROPFIND, REPORT, SEARCH and QUERY, which the method registry marks safe, refusing only the methods it knows to write",
+            readAs(request -> java.util.Set.of("PROPFIND", "REPORT", "SEARCH", "QUERY").contains(request.method()) ? request.withMethod("GET") : request)),
+    R2_METHOD_CASE_IGNORED("compares methods without case, as ASP.NET Core's routing does, so that get is GET",
+            readAs(request -> request.method().equals(request.method().toUpperCase(Locale.ROOT)) ? request
+                    : request.withMethod(request.method().toUpperCase(Locale.ROOT)))),
+    R2_METHOD_OVERRIDE_HONOURED("reads a POST as the method its X-HTTP-Method-Override, X-HTTP-Method or X-Method-Override field or _method parameter names, as ASP.NET Core's UseHttpMethodOverride and Express's method-override do",
+            readAs(request -> !request.method().equals("POST") ? request : overriddenMethod(request).map(request::withMethod).orElse(request))),
+
+    // R2: paths a router or gateway rewrites into the route before matching (the near-miss paths)
+    R2_TRAILING_SLASH_MATCHED("matches /models/{id}/ as /models/{id}, as Express with strict routing off and Spring's trailing-slash match do",
+            pathReadAs(path -> path.matches("/models/[^/]+/") ? path.substring(0, path.length() - 1) : path)),
+    R2_SLASHES_MERGED("merges repeated slashes before routing, as nginx (merge_slashes) and Werkzeug do",
+            pathReadAs(path -> path.replaceAll("/{2,}", "/"))),
+    R2_DOT_SEGMENTS_RESOLVED("resolves . and .. segments before routing, as nginx, Tomcat and Go's ServeMux do",
+            pathReadAs(path -> path.matches(".*/\\.\\.?(/.*|$)") ? java.net.URI.create(path).normalize().getRawPath() : path)),
+    R2_DECODED_DOT_SEGMENTS_RESOLVED("decodes %2E in the path and then resolves dot-segments before routing, as a gateway that routes on the decoded path does",
+            pathReadAs(path -> path.toUpperCase(Locale.ROOT).contains("%2E")
+                    ? java.net.URI.create(path.replaceAll("(?i)%2E", ".")).normalize().getRawPath() : path)),
+    R2_ROUTE_CASE_IGNORED("matches the models segment without case, as Express and ASP.NET Core do by default",
+            pathReadAs(path -> path.matches("/(?i:models)(/.*)?") && !path.startsWith("/models") ? "/models" + path.substring(7) : path)),
+    R2_PATH_PARAMETER_DROPPED("drops a ;parameter from the models segment before routing, as Tomcat and Jetty drop path parameters before mapping",
+            pathReadAs(path -> path.replaceFirst("^/models;[^/]*/", "/models/"))),
+    R2_ENCODED_SLASH_DECODED("routes /models%2F{id} as /models/{id}: a gateway that routes on the decoded path, as nginx does before a proxy_pass with a URI",
+            pathReadAs(path -> path.replaceFirst("^/models%2[Ff]", "/models/"))),
+    R2_BACKSLASH_READ_AS_SLASH("reads an encoded backslash as a slash, as Tomcat with allowBackslash, IIS and ASP.NET do",
+            pathReadAs(path -> path.replaceAll("(?i)%5C", "/"))),
+    R2_ROUTE_DECODED_TWICE("routes on the path decoded twice, as a proxy and a service that each decode it once do, so that %256F is an o",
+            pathReadAs(path -> path.startsWith("/m%25") ? "/" + java.net.URLDecoder.decode(java.net.URLDecoder.decode(path.substring(1).split("/", 2)[0],
+                    java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8) + "/" + path.substring(1).split("/", 2)[1] : path)),
+    R2_SUFFIX_PATTERN_MATCHED("reads /models.json as /models, as Spring MVC's suffix pattern match did by default",
+            pathReadAs(path -> path.replaceFirst("^/models\\.[a-z]+/", "/models/"))),
+    R2_ROUTE_MATCHED_BY_PREFIX("matches /models/{id}/anything as /models/{id}, as a router that matches by prefix (a greedy {proxy+} path) does",
+            pathReadAs(path -> path.matches("/models/[^/]+/.+") ? path.substring(0, path.indexOf('/', 8)) : path)),
 
     // R3: invalid model id, 400
     R3_VALIDATION_SKIPPED("skips the UUID check and looks every id up, answering 404",
@@ -128,6 +180,9 @@ public enum Deviation {
     R3_MATRIX_PARAMETER_STRIPPED("drops everything after ';' as a matrix parameter, so 'UUID;drop' finds the model",
             onId(Kind.INVALID_MODEL_ID, id -> id.contains(";"), idCutAt(';'))),
 
+    R3_EMPTY_ID_READ_AS_LISTING("answers /models/, an empty id, with the listing, as Express with strict routing off does",
+            (request, reply, accounts) -> request.rawPath().equals("/models/") && request.method().equals("GET")
+                    ? accounts.correctReply(request.withTarget("/models")) : reply),
     R3_JAVA_UUID_PARSER("parses ids with java.util.UUID.fromString and looks the result up: shortened groups, a '+' sign and non-ASCII digits find a model",
             idReadBy(LenientParsers::java)),
     R3_POSTGRES_UUID_INPUT("lets PostgreSQL's uuid type read the id: braces, no hyphens, or a hyphen after any four digits find a model",
@@ -148,9 +203,9 @@ public enum Deviation {
             on(Kind.UNAUTHORIZED, (request, reply, accounts) ->
                     request.apiKey().isPresent() ? servedWithValidKey(request, accounts) : reply)),
     R4_ID_CHECKED_BEFORE_KEY("validates the model id before the key, so a bad key with a non-UUID id learns 'Invalid model id'",
-            beforeTheKey((id, accounts) -> !Route.isUuid(id), Replies::invalidModelId)),
+            beforeTheKey((id, accounts) -> !Uuids.isCanonical(id), Replies::invalidModelId)),
     R4_LOOKUP_BEFORE_KEY("looks the model up before checking the key, so a bad key learns which ids name no model",
-            beforeTheKey((id, accounts) -> Route.isUuid(id) && accounts.findInAnyAccount(id).isEmpty(), Replies::notFound)),
+            beforeTheKey((id, accounts) -> Uuids.isCanonical(id) && accounts.findInAnyAccount(id).isEmpty(), Replies::notFound)),
     R4_METHOD_CHECKED_BEFORE_KEY("checks the method before the key, so a bad key with POST learns 'Invalid request method'",
             on(Kind.UNAUTHORIZED, (request, reply, accounts) ->
                     "GET".equals(request.method()) ? reply : Replies.invalidMethod())),
@@ -171,10 +226,27 @@ public enum Deviation {
     R4_KEY_WHITESPACE_REMOVED("removes whitespace inside a key before comparing it",
             keyAccepted((key, valid) -> key.replaceAll("\\s", "").equals(valid))),
     R4_BEARER_ACCEPTED("also accepts the key as Authorization: Bearer",
-            keyReadFrom(request -> request.elsewhere().authorization().map(value -> value.replaceFirst("^Bearer ", "")))),
+            keyReadFrom(request -> request.header("authorization").stream().findFirst().filter(value -> value.startsWith("Bearer "))
+                    .map(value -> value.substring("Bearer ".length())))),
     R4_QUERY_KEY_ACCEPTED("also accepts the key as a query parameter x-api-key",
-            keyReadFrom(request -> request.elsewhere().rawQuery().filter(query -> query.startsWith("x-api-key="))
+            keyReadFrom(request -> request.rawQuery().filter(query -> query.startsWith("x-api-key="))
                     .map(query -> java.net.URLDecoder.decode(query.substring("x-api-key=".length()), java.nio.charset.StandardCharsets.UTF_8)))),
+    // R4: places a credential extractor reads a key from (where the key travels)
+    R4_APIKEY_HEADER_ACCEPTED("also reads the key from an apikey header, as Kong's key-auth does by default",
+            keyReadFrom(request -> request.header("apikey").stream().findFirst())),
+    R4_UNDERSCORE_HEADER_ACCEPTED("reads x_api_key as x-api-key, as CGI and WSGI servers name both HTTP_X_API_KEY",
+            keyReadFrom(request -> request.header("x_api_key").stream().findFirst())),
+    R4_COOKIE_KEY_ACCEPTED("also reads the key from a cookie named x-api-key, as FastAPI's APIKeyCookie does",
+            keyReadFrom(request -> request.header("cookie").stream().flatMap(cookie -> java.util.Arrays.stream(cookie.split(";\\s*")))
+                    .filter(pair -> pair.startsWith("x-api-key=")).map(pair -> pair.substring("x-api-key=".length())).findFirst())),
+    R4_FIRST_KEY_FIELD_READ("reads only the first of two x-api-key fields, as a Servlet's getHeader does",
+            (request, reply, accounts) -> request.header("x-api-key").size() > 1
+                    && request.header("x-api-key").get(0).equals(accounts.validKey()) ? servedWithValidKey(request, accounts) : reply),
+    R4_FIRST_LIST_ITEM_READ("splits x-api-key at commas and reads the first item, as a list-valued field would be read",
+            keyAccepted((key, valid) -> key.split(",")[0].strip().equals(valid))),
+    /** Caught by the seeded search, not by any family: its dictionary of places holds more than the families send. */
+    R4_GOOGLE_KEY_HEADER_ACCEPTED("also reads the key from X-Goog-Api-Key, as Google Cloud's API keys travel",
+            keyReadFrom(request -> request.header("x-goog-api-key").stream().findFirst())),
     R4_STATUS_403("refuses a bad key with 403 instead of 401",
             on(Kind.UNAUTHORIZED, (request, reply, accounts) -> reply.withStatus(403))),
     R4_MESSAGE_WITHOUT_PERIOD("says \"Unauthorized\" without the full stop",
@@ -208,7 +280,7 @@ public enum Deviation {
             on(Kind.NOT_FOUND, answer(Replies::internalServerError))),
     R5_UPPER_CASE_UUID_INVALID("accepts only lower-case hex digits, refusing an upper-case UUID as an invalid model id",
             (request, reply, accounts) -> (reply.kind() == Kind.NOT_FOUND || reply.kind() == Kind.MODEL)
-                    && Route.isUuid(modelId(request)) && hasUpperCase(modelId(request))
+                    && Uuids.isCanonical(modelId(request)) && hasUpperCase(modelId(request))
                     ? Replies.invalidModelId()
                     : reply),
     R5_CRASH_ON_NIL_UUID("crashes with a 500 on the nil UUID 00000000-0000-0000-0000-000000000000",
@@ -269,6 +341,17 @@ public enum Deviation {
 
     private final String sentence;
     private final Fault fault;
+
+    /** The method a POST asks to be read as, in one of the fields or the parameter frameworks honour, if any. */
+    private static Optional<String> overriddenMethod(SimulatorRequest request) {
+        for (String field : new String[] {"x-http-method-override", "x-http-method", "x-method-override"}) {
+            if (!request.header(field).isEmpty()) {
+                return Optional.of(request.header(field).get(0));
+            }
+        }
+        return request.rawQuery().flatMap(query -> Arrays.stream(query.split("&")).filter(parameter -> parameter.startsWith("_method="))
+                .map(parameter -> parameter.substring("_method=".length())).findFirst());
+    }
 
     Deviation(String sentence, Fault fault) {
         this.sentence = sentence;

@@ -110,6 +110,27 @@ final class Faults {
         return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType)).withBody(body);
     }
 
+    /**
+     * A component in front of the service that rewrites the request before the service reads it, as a router, a
+     * framework or a gateway does by default: where {@code rewrite} changes the request (returns another one), the
+     * contract's reply to the rewritten request is the answer.
+     */
+    static Fault readAs(java.util.function.UnaryOperator<SimulatorRequest> rewrite) {
+        return (request, reply, accounts) -> {
+            SimulatorRequest read = rewrite.apply(request);
+            return read == request ? reply : accounts.correctReply(read);
+        };
+    }
+
+    /** A rewrite of the path alone, as sent: {@code rewrite} returns the path it reads, or the same path. */
+    static Fault pathReadAs(java.util.function.UnaryOperator<String> rewrite) {
+        return readAs(request -> {
+            String path = request.rawPath();
+            String read = rewrite.apply(path);
+            return read.equals(path) ? request : request.withTarget(read + request.rawQuery().map(query -> "?" + query).orElse(""));
+        });
+    }
+
     /** Answers {@code method} as the contract answers GET. */
     static Fault asIfGet(String method) {
         return (request, reply, accounts) -> method.equals(request.method())
@@ -121,8 +142,7 @@ final class Faults {
     static Fault idCutAt(char separator) {
         return (request, reply, accounts) -> {
             String id = modelId(request);
-            return accounts.correctReply(new SimulatorRequest(request.method(),
-                    "/models/" + id.substring(0, id.indexOf(separator)), request.apiKey()));
+            return accounts.correctReply(request.forModel(id.substring(0, id.indexOf(separator))));
         };
     }
 
@@ -135,7 +155,6 @@ final class Faults {
                 isGetOfOneModel(request) && id.test(modelId(request), accounts) ? answer.get() : reply);
     }
 
-    /** The reply the contract gives to the same request made with the valid key. */
     /**
      * A server that makes what it can of an id it should refuse: where {@code parser} reads the id as a
      * UUID, the model of that UUID is looked up and answered as if it had been asked for.

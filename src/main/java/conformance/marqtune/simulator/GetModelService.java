@@ -55,8 +55,9 @@ public final class GetModelService {
     }
 
     /**
-     * Every request received so far that could have changed a live environment's data: any DELETE,
-     * and any other method but GET and HEAD unless its target is a UUID that names no model.
+     * Every request received so far that could have changed a live environment's data: any DELETE, in any spelling or
+     * override field; and any other method but GET, or GET that names another method, unless its target is a UUID
+     * that names no model.
      */
     public List<String> unsafeRequests() {
         return List.copyOf(unsafeRequests);
@@ -75,14 +76,19 @@ public final class GetModelService {
     }
 
     private void auditSafety(SimulatorRequest request) {
-        if (request.isRead()) {
+        List<String> methods = new java.util.ArrayList<>(List.of(request.method()));
+        List.of("x-http-method-override", "x-http-method", "x-method-override").forEach(field -> methods.addAll(request.header(field)));
+        request.rawQuery().ifPresent(query -> java.util.Arrays.stream(query.split("&"))
+                .filter(parameter -> parameter.toLowerCase(java.util.Locale.ROOT).startsWith("_method="))
+                .forEach(parameter -> methods.add(parameter.substring("_method=".length()))));
+        if (methods.stream().allMatch("GET"::equals)) {
             return;
         }
         String modelId = request.route().modelId();
-        boolean namesNoModel = request.route().namesOneModel() && Route.isUuid(modelId)
+        boolean namesNoModel = request.route().namesOneModel() && Uuids.isCanonical(modelId)
                 && contract.findInAnyAccount(modelId).isEmpty();
-        if (request.method().equals("DELETE") || !namesNoModel) {
-            unsafeRequests.add(request.method() + " " + request.rawPath());
+        if (methods.stream().anyMatch(method -> method.strip().equalsIgnoreCase("DELETE")) || !namesNoModel) {
+            unsafeRequests.add(String.join("/", methods) + " " + request.target());
         }
     }
 }

@@ -1,6 +1,5 @@
 package conformance.marqtune.simulator;
 
-import conformance.marqtune.ids.ModelIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -47,7 +46,7 @@ final class LenientParsers {
         if (text.matches("\\{[0-9a-fA-F-]{36}}") || text.matches("\\([0-9a-fA-F-]{36}\\)")) {
             text = text.substring(1, text.length() - 1);
         }
-        if (ModelIds.isCanonical(text)) {
+        if (Uuids.isCanonical(text)) {
             return Optional.of(text.toLowerCase(Locale.ROOT));
         }
         if (text.matches("[0-9a-fA-F]{32}")) {
@@ -78,14 +77,14 @@ final class LenientParsers {
     /** {@code String.strip()} before validating: whitespace around the id is dropped. */
     static Optional<String> trimmed(String id) {
         String text = id.strip();
-        return ModelIds.isCanonical(text) ? Optional.of(text) : Optional.empty();
+        return Uuids.isCanonical(text) ? Optional.of(text) : Optional.empty();
     }
 
     /** The id percent-decoded once more than HTTP does it: {@code %252D} becomes a hyphen. */
     static Optional<String> decodedTwice(String id) {
         try {
             String text = URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8);
-            return ModelIds.isCanonical(text) ? Optional.of(text) : Optional.empty();
+            return Uuids.isCanonical(text) ? Optional.of(text) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

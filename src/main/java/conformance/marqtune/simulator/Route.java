@@ -1,17 +1,16 @@
 package conformance.marqtune.simulator;
 
-import conformance.marqtune.ids.ModelIds;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A request's path as the service routes it: its segments after dot-segment removal (so
- * {@code /models/..} is the root, not a model id), each percent-decoded on its own (so an encoded
- * slash stays inside its id).
+ * A request's path as the service routes it, strictly: split at every slash as sent (so an encoded slash stays
+ * inside its segment, and an empty segment is a segment), each segment then percent-decoded once, or not at all
+ * where the service is set to read escapes literally (the contract allows either). Nothing else is done to it: no
+ * dot-segment is resolved, no slash merged or dropped, no case changed. {@code /models/{id}} is exactly two
+ * segments, {@code models} and the id.
  */
 public record Route(List<String> segments) {
 
@@ -19,18 +18,11 @@ public record Route(List<String> segments) {
         segments = List.copyOf(segments);
     }
 
-    public static Route parse(String rawPath) {
-        String normalized;
-        try {
-            normalized = new URI(rawPath).normalize().getRawPath();
-        } catch (URISyntaxException e) {
-            normalized = rawPath;
+    public static Route parse(String rawPath, boolean decodes) {
+        if (!rawPath.startsWith("/")) {
+            return new Route(List.of("", rawPath));
         }
-        String trimmed = normalized.replaceAll("^/+", "").replaceAll("/+$", "");
-        if (trimmed.isEmpty()) {
-            return new Route(List.of());
-        }
-        return new Route(Arrays.stream(trimmed.split("/", -1)).map(Route::decode).toList());
+        return new Route(Arrays.stream(rawPath.substring(1).split("/", -1)).map(segment -> decodes ? decode(segment) : segment).toList());
     }
 
     /** {@code /models}. */
@@ -43,14 +35,9 @@ public record Route(List<String> segments) {
         return segments.size() == 2 && segments.get(0).equals("models");
     }
 
-    /** The id of {@code /models/{id}}, decoded; empty for any other route. */
+    /** The id of {@code /models/{id}}; empty for any other route. */
     public String modelId() {
         return namesOneModel() ? segments.get(1) : "";
-    }
-
-    /** Whether {@code id} is a UUID in its canonical text form (any case): {@link ModelIds}' rule. */
-    public static boolean isUuid(String id) {
-        return ModelIds.isCanonical(id);
     }
 
     private static String decode(String segment) {

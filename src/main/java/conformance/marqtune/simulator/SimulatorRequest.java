@@ -1,101 +1,130 @@
 package conformance.marqtune.simulator;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request as the service sees it, free of HTTP plumbing, its route parsed once.
+ * A request as the service sees it, free of HTTP plumbing: the method token as sent, the request-target as sent
+ * (origin or absolute form, percent-encoding intact), and the header fields by name (in lower case; the HTTP
+ * server has already stripped whitespace around each value, as HTTP itself does). Its route is parsed once.
  */
 public final class SimulatorRequest {
 
     private final String method;
-    private final String rawPath;
-    private final Optional<String> apiKey;
-    private final Elsewhere elsewhere;
+    private final String target;
+    private final Map<String, List<String>> headers;
+    private final boolean decodesPath;
     private final Route route;
 
     /**
-     * Where else a caller may have put a key: the contract reads only {@code x-api-key}, but a lenient
-     * server reads these too.
-     *
-     * @param authorization the {@code Authorization} header, if any
-     * @param rawQuery      the query string as sent, if any
+     * @param target      the request-target as sent: {@code /models/x?y} or {@code http://host/models/x}
+     * @param headers     every field, by name in any case; repeated fields in the order sent
+     * @param decodesPath whether the route's segments are percent-decoded once (else read as sent)
      */
-    public record Elsewhere(Optional<String> authorization, Optional<String> rawQuery) {
-        public static final Elsewhere NOWHERE = new Elsewhere(Optional.empty(), Optional.empty());
-    }
-
-    /**
-     * @param rawPath the path as sent, percent-encoding intact
-     * @param apiKey  the {@code x-api-key} header, empty when the header is absent
-     */
-    public SimulatorRequest(String method, String rawPath, Optional<String> apiKey) {
-        this(method, rawPath, apiKey, Elsewhere.NOWHERE);
-    }
-
-    public SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Elsewhere elsewhere) {
-        this(method, rawPath, apiKey, elsewhere, Route.parse(rawPath));
-    }
-
-    private SimulatorRequest(String method, String rawPath, Optional<String> apiKey, Elsewhere elsewhere, Route route) {
+    public SimulatorRequest(String method, String target, Map<String, List<String>> headers, boolean decodesPath) {
         this.method = Objects.requireNonNull(method, "method");
-        this.rawPath = Objects.requireNonNull(rawPath, "rawPath");
-        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-        this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
-        this.route = route;
+        this.target = Objects.requireNonNull(target, "target");
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        headers.forEach((name, values) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+        byName.replaceAll((name, values) -> List.copyOf(values));
+        this.headers = Map.copyOf(byName);
+        this.decodesPath = decodesPath;
+        this.route = Route.parse(rawPath(), decodesPath);
+    }
+
+    /** {@code method} of {@code target} with only the key, if any, in x-api-key: the request of a test. */
+    public static SimulatorRequest of(String method, String target, Optional<String> apiKey) {
+        return new SimulatorRequest(method, target, apiKey.map(key -> Map.of("x-api-key", List.of(key))).orElse(Map.of()), true);
     }
 
     public String method() {
         return method;
     }
 
-    /** The path as sent, percent-encoding intact. */
-    public String rawPath() {
-        return rawPath;
+    /** The request-target as sent. */
+    public String target() {
+        return target;
     }
 
+    /** The path as sent, percent-encoding intact: the target without its scheme and authority (absolute form) and its query. */
+    public String rawPath() {
+        String path = target;
+        int scheme = path.indexOf("://");
+        if (!path.startsWith("/") && scheme > 0) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** The query as sent, without its {@code ?}, if the target has one. */
+    public Optional<String> rawQuery() {
+        int query = target.indexOf('?');
+        return query < 0 ? Optional.empty() : Optional.of(target.substring(query + 1));
+    }
+
+    /** Every value of the field {@code name} (in any case), in the order sent. */
+    public List<String> header(String name) {
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /**
+     * The key as the contract reads it: the x-api-key field, its repeats one comma-joined list (RFC 9110, 5.3);
+     * empty when there is none.
+     */
     public Optional<String> apiKey() {
-        return apiKey;
+        List<String> values = header("x-api-key");
+        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
     }
 
     public Route route() {
         return route;
     }
 
-    public Elsewhere elsewhere() {
-        return elsewhere;
-    }
-
-    /** GET or HEAD: the methods the contract answers; HEAD as GET, without the body. */
-    public boolean isRead() {
-        return method.equals("GET") || method.equals("HEAD");
-    }
-
     /** A read of {@code /models}. */
     public boolean readsListing() {
-        return isRead() && route.isListing();
+        return method.equals("GET") && route.isListing();
     }
 
-    /** A read of {@code /models/{id}}, whatever the id. */
+    /** A GET of {@code /models/{id}}, whatever the id. */
     public boolean readsOneModel() {
-        return isRead() && route.namesOneModel();
+        return method.equals("GET") && route.namesOneModel();
     }
 
+    /** The same request with {@code key} as its only x-api-key field. */
     public SimulatorRequest withApiKey(String key) {
-        return new SimulatorRequest(method, rawPath, Optional.of(key), elsewhere, route);
+        return withHeader("x-api-key", List.of(key));
+    }
+
+    /** The same request with {@code values} as the only values of the field {@code name}. */
+    public SimulatorRequest withHeader(String name, List<String> values) {
+        Map<String, List<String>> changed = new LinkedHashMap<>(headers);
+        changed.put(name.toLowerCase(Locale.ROOT), values);
+        return new SimulatorRequest(method, target, changed, decodesPath);
     }
 
     /** The same request for another model id: what a server that normalises ids looks up. */
     public SimulatorRequest forModel(String modelId) {
-        return new SimulatorRequest(method, "/models/" + modelId, apiKey, elsewhere);
+        return withTarget("/models/" + modelId);
+    }
+
+    /** The same request to another target: what a server that rewrites the path before routing reads. */
+    public SimulatorRequest withTarget(String otherTarget) {
+        return new SimulatorRequest(method, otherTarget, headers, decodesPath);
     }
 
     public SimulatorRequest withMethod(String otherMethod) {
-        return new SimulatorRequest(otherMethod, rawPath, apiKey, elsewhere, route);
+        return new SimulatorRequest(otherMethod, target, headers, decodesPath);
     }
 
     @Override
     public String toString() {
-        return method + " " + rawPath + (apiKey.isPresent() ? " with a key" : " without a key");
+        return method + " " + target + (apiKey().isPresent() ? " with a key" : " without a key");
     }
 }

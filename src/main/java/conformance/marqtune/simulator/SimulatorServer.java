@@ -143,16 +143,14 @@ public final class SimulatorServer implements AutoCloseable {
         try (exchange; InputStream requestBody = exchange.getRequestBody()) {
             requestBody.readAllBytes();
             simulateRoundTrip();
-            SimulatorRequest request = new SimulatorRequest(
-                    exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(),
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-api-key")),
-                    new SimulatorRequest.Elsewhere(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
-                            Optional.ofNullable(exchange.getRequestURI().getRawQuery())));
+            // the target as sent: the JDK's URI keeps the text it parsed, where its path would read //models as an authority
+            SimulatorRequest request = new SimulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                    exchange.getRequestHeaders(), service.settings().decodesPercentEncoding());
             SimulatorReply reply = service.handle(request);
             reply.contentType().ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            boolean bodiless = "HEAD".equals(request.method()) || reply.body().length == 0;
+            // HEAD, in whatever case the client wrote it: the JDK's server sends no body to it either way
+            boolean bodiless = "HEAD".equalsIgnoreCase(request.method()) || reply.body().length == 0;
             boolean endless = reply.declaredLength() == SimulatorReply.ENDLESS;
             exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : endless ? 0 : reply.declaredLength());
             if (!bodiless) {

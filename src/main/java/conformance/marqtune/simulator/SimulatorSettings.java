@@ -17,10 +17,11 @@ public record SimulatorSettings(
         int throttleEvery,
         boolean upperCaseIds,
         int latencyMs,
-        int retryAfterSeconds) {
+        int retryAfterSeconds,
+        boolean decodesPercentEncoding) {
 
     public SimulatorSettings(String apiKey, String foreignApiKey, int generatedModels, Optional<Deviation> deviation) {
-        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0, 1);
+        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0, 1, true);
     }
 
     public SimulatorSettings {
@@ -53,20 +54,29 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withApiKey(String key) {
-        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
     }
 
     public SimulatorSettings withGeneratedModels(int count) {
-        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
     }
 
     public SimulatorSettings withDeviation(Deviation chosen) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
     }
 
     /** Answers 429 with {@code Retry-After} to every request beyond {@code perSecond} in the same second. */
     public SimulatorSettings withThrottle(int perSecond) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+    }
+
+    /**
+     * Reads percent-encoding in the path literally, where the default decodes each segment once: the other reading
+     * the contract allows (RFC 3986, 6.2.2.2), which the suite must pass as well.
+     */
+    public SimulatorSettings withLiteralPercentEncoding() {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
+                latencyMs, retryAfterSeconds, false);
     }
 
     private static String randomKey() {
@@ -78,7 +88,7 @@ public record SimulatorSettings(
      * effect a test can count on, where one by the second depends on how fast a busy machine sends.
      */
     public SimulatorSettings withThrottleEvery(int n) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
     }
 
     /**
@@ -86,7 +96,7 @@ public record SimulatorSettings(
      * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
      */
     public SimulatorSettings withUpperCaseIds() {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds, decodesPercentEncoding);
     }
 
     /**
@@ -94,7 +104,7 @@ public record SimulatorSettings(
      * measuring what a run costs beyond its requests (scripts/time-to-verdict.sh).
      */
     public SimulatorSettings withLatencyMs(int ms) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds, decodesPercentEncoding);
     }
 
     /**
@@ -103,6 +113,6 @@ public record SimulatorSettings(
      */
     public SimulatorSettings withRetryAfterSeconds(int seconds) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
-                latencyMs, seconds);
+                latencyMs, seconds, decodesPercentEncoding);
     }
 }

@@ -1,36 +1,35 @@
 package conformance.marqtune.client;
 
+import conformance.marqtune.request.ApiRequest;
+import conformance.marqtune.request.Curl;
 import java.net.URI;
 
 /**
- * One request as it was sent, described so that a person can repeat it: never with the key, but with
- * {@code $MARQTUNE_API_KEY} (or a shell expression of it) where a key went.
- *
- * @param url the URL without the query a key presentation may add
+ * One request as it was sent, to which base URL, described so that a person can repeat it: never with the
+ * key, but with {@code $MARQTUNE_API_KEY} (or a shell expression of it) where a key went.
  */
-public record Exchange(String method, URI url, KeyPresentation key) {
+public record Exchange(ApiRequest request, String baseUrl) {
 
-    /** The URL as sent, the key's query parameter included. */
+    public String method() {
+        return request.method();
+    }
+
+    /** The URL as sent, query included, with any secret in it masked by whoever shows it. */
     public URI sentUrl() {
-        return key.query().isEmpty() ? url : URI.create(url + "?" + key.query());
+        return URI.create(baseUrl + request.routeAndQuery());
+    }
+
+    /** The URL without the query, as a report's header line shows it. */
+    public String url() {
+        return baseUrl + request.route();
     }
 
     public String curl() {
-        StringBuilder curl = new StringBuilder("curl -sS -i");
-        if (!"GET".equals(method)) {
-            curl.append(" -X ").append(method);
-        }
-        curl.append(" '").append(url);
-        if (!key.shownQuery().isEmpty()) {
-            curl.append("?'\"").append(key.shownQuery().replace("\"", "\\\"")).append("\"");
-        } else {
-            curl.append('\'');
-        }
-        return curl.append(key.curlHeaders()).toString();
+        return Curl.of(request, baseUrl);
     }
 
     @Override
     public String toString() {
-        return method + " " + url + " with " + key.description();
+        return request.method() + " " + url() + " with " + request.description();
     }
 }

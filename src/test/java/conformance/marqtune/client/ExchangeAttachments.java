@@ -39,7 +39,7 @@ final class ExchangeAttachments {
         response.headers().forEach((name, value) -> headers.put(shortened(mask.mask(name), 256), shortened(mask.mask(value), 1024)));
         HttpResponseAttachment attachment = HttpResponseAttachment.Builder.create(name("Response", attempt))
                 .setResponseCode(response.status())
-                .setUrl(mask.mask(exchange.url().toString()))
+                .setUrl(mask.mask(exchange.url()))
                 .setHeaders(headers)
                 .setBody(Attachments.capped(mask.mask(response.body())))
                 .build();
@@ -64,9 +64,18 @@ final class ExchangeAttachments {
 
     private void request(Exchange exchange, int attempt) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.putAll(exchange.key().shownHeaders());
+        // every field line as shown, a repeated name numbered: the report shows each line the request sent
+        exchange.request().fields().forEach(field -> {
+            String name = field.name();
+            for (int repeat = 2; headers.containsKey(name); repeat++) {
+                name = field.name() + " (" + repeat + ")";
+            }
+            headers.put(name, field.shown());
+        });
+        String query = exchange.request().hasQuery() ? "?" + exchange.request().query().stream()
+                .map(parameter -> parameter.name() + "=" + parameter.shown()).collect(java.util.stream.Collectors.joining("&")) : "";
         HttpRequestAttachment attachment = HttpRequestAttachment.Builder.create(name("Request", attempt),
-                        mask.mask(exchange.url() + (exchange.key().shownQuery().isEmpty() ? "" : "?" + exchange.key().shownQuery())))
+                        mask.mask(exchange.url() + query))
                 .setMethod(exchange.method())
                 .setHeaders(headers)
                 .build();

@@ -6,7 +6,8 @@ import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
-import java.net.URI;
+import conformance.marqtune.request.ApiRequest;
+import conformance.marqtune.request.Routes;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ModelsApi implements AutoCloseable {
 
-    static final String API_KEY_HEADER = KeyPresentation.API_KEY_HEADER;
     private static final int TOO_MANY_REQUESTS = 429;
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
@@ -83,13 +83,8 @@ public final class ModelsApi implements AutoCloseable {
     }
 
     /** The same, the answer attached to the report as {@code attaching} says. */
-    public ApiResponse getModel(String modelId, Credential credential, Attaching attaching) {
-        return getModel(modelId, presentation(credential), attaching);
-    }
-
-    /** The same, the answer attached to the report as {@code attaching} says. */
     public ApiResponse getModel(String modelId, KeyPresentation key, Attaching attaching) {
-        return send("GET", "/models/" + PathSegments.escape(modelId), key, false, attaching);
+        return send(key.appliedTo(ApiRequest.getModel(modelId, key.description())), attaching);
     }
 
     /**
@@ -110,21 +105,31 @@ public final class ModelsApi implements AutoCloseable {
 
     /** {@code GET /models}: the account's models, used to discover a model when none is configured. */
     public ApiResponse listModels(Credential credential) {
-        return send("GET", "/models", presentation(credential), false, Attaching.EVERY_ANSWER);
+        KeyPresentation key = presentation(credential);
+        return send(key.appliedTo(ApiRequest.get(Routes.MODELS, key.description())), Attaching.EVERY_ANSWER);
     }
 
     /** A GET to a path below the base URL that is not one of the API's routes. */
     public ApiResponse getPath(String path, Credential credential) {
-        return send("GET", path, presentation(credential), false, Attaching.EVERY_ANSWER);
+        KeyPresentation key = presentation(credential);
+        return send(key.appliedTo(ApiRequest.get(path, key.description())), Attaching.EVERY_ANSWER);
     }
 
     /** Sends {@code method} to a model id generated here and now at random: the only way this client sends a method other than GET. */
     public ApiResponse probeMethod(String method, Credential credential) {
-        return send(method, "/models/" + UUID.randomUUID(), presentation(credential), true, Attaching.EVERY_ANSWER);
+        KeyPresentation key = presentation(credential);
+        return send(key.appliedTo(ApiRequest.get(Routes.MODELS, key.description()).withMethod(method)
+                .forFreshId(UUID.randomUUID().toString())), Attaching.EVERY_ANSWER);
     }
 
-    private KeyPresentation presentation(Credential credential) {
+    /** The key as {@code credential} presents it, derived from the target's keys at the moment of asking. */
+    public KeyPresentation presentation(Credential credential) {
         return credential.presentation(target.apiKey(), target.foreignApiKey());
+    }
+
+    /** The target this client sends to: its base URL and keys. */
+    public Target target() {
+        return target;
     }
 
     /** How many responses were 429 Too Many Requests: the coverage ledger reports them. */
@@ -138,20 +143,23 @@ public final class ModelsApi implements AutoCloseable {
         transport.close();
     }
 
-    private ApiResponse send(String method, String path, KeyPresentation key, boolean targetIsFreshRandomId,
-                             Attaching attaching) {
-        ReadOnlyGuard.check(method, targetIsFreshRandomId);
-        Exchange exchange = new Exchange(method, URI.create(target.baseUrl() + path), key);
+    /**
+     * Sends {@code request} as it is, after the read-only guard has let it through, again as the resend policy
+     * decides, and returns its answer; the exchange is attached as {@code attaching} says.
+     */
+    public ApiResponse send(ApiRequest request, Attaching attaching) {
+        ReadOnlyGuard.check(request);
+        Exchange exchange = new Exchange(request, target.baseUrl().toString());
         // what this request presents as its key is masked too: a target may echo a near-miss of the key
-        SecretMask mask = targetMask.alsoHiding(key.sentValues());
+        SecretMask mask = targetMask.alsoHiding(request.secretValues());
         ExchangeAttachments attachments = new ExchangeAttachments(mask);
         int transportFailures = 0;
         int throttledInARow = 0;
         for (int attempt = 1; ; attempt++) {
             pace.awaitTurn();
-            long cap = "/models".equals(path) ? limits.listingMaxBytes() : limits.maxBytes();
+            long cap = Routes.MODELS.equals(request.route()) ? limits.listingMaxBytes() : limits.maxBytes();
             long started = System.nanoTime();
-            Attempt sent = transport.send(method, exchange.sentUrl(), key.headers(), cap);
+            Attempt sent = transport.send(request, cap);
             log.sent(Duration.ofNanos(System.nanoTime() - started));
             if (sent.tooLarge()) {
                 attachments.transportFailure(exchange, attempt, "the body is larger than " + cap + " bytes; not read further");
@@ -162,7 +170,7 @@ public final class ModelsApi implements AutoCloseable {
                 if (sent.bodyCutShort()) {
                     throw new IncompleteResponse(exchange, sent.failure(), mask);
                 }
-                if (!policy.resendsAfterTransportFailure(method, ++transportFailures)) {
+                if (!policy.resendsAfterTransportFailure(request.method(), ++transportFailures)) {
                     throw new TransportFailure(exchange, transportFailures, sent.failure(), mask);
                 }
                 continue;

@@ -7,6 +7,10 @@ import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.contract.ResponseAssert;
 import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.Deviation;
+import conformance.marqtune.request.ApiRequest;
+import conformance.marqtune.request.HeaderField;
+import conformance.marqtune.request.QueryParameter;
+import conformance.marqtune.request.Routes;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
@@ -15,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +116,8 @@ class ModelsApiTest {
         ApiResponse second = api.probeMethod(method, Credential.VALID);
 
         assertThat(first.status()).isEqualTo(400);
-        assertThat(first.exchange().url().getPath()).startsWith("/models/").isNotEqualTo(second.exchange().url().getPath());
-        assertThat(first.exchange().url().getPath()).doesNotContain(SeededModels.READY_MODEL_ID);
+        assertThat(first.exchange().request().route()).startsWith("/models/").isNotEqualTo(second.exchange().request().route());
+        assertThat(first.exchange().request().route()).doesNotContain(SeededModels.READY_MODEL_ID);
     }
 
     @Test
@@ -124,31 +129,46 @@ class ModelsApiTest {
     }
 
     @Test
-    void aMethodNotInUpperCaseIsRefusedSoThatNoLibraryCanTurnItIntoADelete() {
+    void deleteInAnySpellingOrOverrideIsRefusedSoThatNoServerCanReadADelete() {
         assertThatThrownBy(() -> api.probeMethod("delete", Credential.VALID))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
-        assertThatThrownBy(() -> api.probeMethod("Post", Credential.VALID))
+        ApiRequest overridden = ApiRequest.get(Routes.MODELS, "a test").withMethod("POST").forFreshId(UUID.randomUUID().toString())
+                .withField(HeaderField.plain("X-HTTP-Method-Override", "DELETE"));
+        assertThatThrownBy(() -> api.send(overridden, ModelsApi.Attaching.EVERY_ANSWER))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        ApiRequest asked = ApiRequest.get(Routes.MODELS, "a test").withMethod("POST").forFreshId(UUID.randomUUID().toString())
+                .withQueryParameter(QueryParameter.plain("_method", "Delete"));
+        assertThatThrownBy(() -> api.send(asked, ModelsApi.Attaching.EVERY_ANSWER))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
         assertThat(simulator.unsafeRequests()).isEmpty();
     }
 
     @Test
-    void theGuardRefusesWritesToAnyIdItDidNotJustGenerate() {
-        assertThatThrownBy(() -> ReadOnlyGuard.check("POST", false))
+    void theGuardRefusesAnyOtherMethodToAnyIdItDidNotJustGenerate() {
+        String fresh = UUID.randomUUID().toString();
+        ApiRequest toTheModel = ApiRequest.getModel(SeededModels.READY_MODEL_ID, "a test");
+        assertThatThrownBy(() -> ReadOnlyGuard.check(toTheModel.withMethod("POST")))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class)
                 .hasMessageContaining("freshly generated random model id");
-        ReadOnlyGuard.check("GET", false);
-        ReadOnlyGuard.check("HEAD", false);
-        ReadOnlyGuard.check("PATCH", true);
+        assertThatThrownBy(() -> ReadOnlyGuard.check(toTheModel.withMethod("HEAD")))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        assertThatThrownBy(() -> ReadOnlyGuard.check(toTheModel.withField(HeaderField.plain("X-HTTP-Method", "PUT"))))
+                .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        assertThatThrownBy(() -> ReadOnlyGuard.check(toTheModel.withMethod("PATCH").forFreshId(fresh).withRoute("/models/" + fresh + "/")))
+                .as("a fresh id's path rewritten is no longer the fresh id").isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
+        ReadOnlyGuard.check(toTheModel);
+        ReadOnlyGuard.check(toTheModel.withRoute("//models/" + SeededModels.READY_MODEL_ID));
+        ReadOnlyGuard.check(toTheModel.withMethod("PATCH").forFreshId(fresh));
+        ReadOnlyGuard.check(toTheModel.withMethod("get").forFreshId(fresh));
     }
 
     @Test
     void idsAreSentAsWrittenWithOnlyWhatAPathCannotCarryEscaped() {
-        assertThat(PathSegments.escape("{0f8fad5b}")).isEqualTo("%7B0f8fad5b%7D");
-        assertThat(PathSegments.escape("a%2Fb")).isEqualTo("a%2Fb");
-        assertThat(PathSegments.escape("..")).isEqualTo("..");
-        assertThat(PathSegments.escape("it's \"x\"")).isEqualTo("it%27s%20%22x%22");
-        assertThat(PathSegments.escape("modèle")).isEqualTo("mod%C3%A8le");
+        assertThat(Routes.segment("{0f8fad5b}")).isEqualTo("%7B0f8fad5b%7D");
+        assertThat(Routes.segment("a%2Fb")).isEqualTo("a%2Fb");
+        assertThat(Routes.segment("..")).isEqualTo("..");
+        assertThat(Routes.segment("it's \"x\"")).isEqualTo("it%27s%20%22x%22");
+        assertThat(Routes.segment("modèle")).isEqualTo("mod%C3%A8le");
     }
 
     @Test

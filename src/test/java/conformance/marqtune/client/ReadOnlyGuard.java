@@ -1,37 +1,58 @@
 package conformance.marqtune.client;
 
+import conformance.marqtune.request.ApiRequest;
+import conformance.marqtune.request.Routes;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The rule that keeps the suite safe against a live environment, checked before anything is sent:
- * no DELETE ever, and no method other than GET or HEAD except to a model id that this client has
- * just generated at random, which names no model.
+ * The rule that keeps the suite safe against a live environment, checked before anything is sent: no DELETE
+ * ever, in any spelling and in any field or parameter that asks a server to treat the request as another
+ * method; and a request whose method is not exactly GET, or that asks to be treated as another method, goes
+ * only to a model id that this client has just generated at random, which names no model.
  */
 final class ReadOnlyGuard {
 
-    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    /** The header fields and the query parameter by which frameworks let a request name another method. */
+    static final List<String> METHOD_OVERRIDE_FIELDS = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
+    static final String METHOD_OVERRIDE_PARAMETER = "_method";
 
     private ReadOnlyGuard() {
     }
 
     /** The methods a run may send at all, as the report's Environment section lists them. */
-    static final String DESCRIPTION = "GET and HEAD to any path; POST, PUT and PATCH only to a freshly generated random "
-            + "model id; never DELETE";
+    static final String DESCRIPTION = "GET to any path; any other method of the IANA registry but DELETE and CONNECT, "
+            + "and any request that names another method in an override field, only to a freshly generated random model id; "
+            + "never DELETE, in any spelling or field";
 
-    /** Refuses {@code method} unless it is safe; a method not in upper case is refused too, as libraries would upper-case it. */
-    static void check(String method, boolean targetIsFreshRandomId) {
-        String normalized = method.strip().toUpperCase(Locale.ROOT);
-        if (!normalized.equals(method)) {
-            throw new UnsafeRequestException("the method '" + method + "' is not written as HTTP methods are, in upper case");
+    static void check(ApiRequest request) {
+        List<String> methods = methodsNamed(request);
+        if (methods.stream().anyMatch(method -> method.strip().toUpperCase(Locale.ROOT).equals("DELETE"))) {
+            throw new UnsafeRequestException("DELETE is never sent, nor named as the method a server should read: on the "
+                    + "live service it deletes a model");
         }
-        if ("DELETE".equals(method)) {
-            throw new UnsafeRequestException("DELETE is never sent: on the live service it deletes a model");
+        if (methods.stream().allMatch("GET"::equals)) {
+            return;
         }
-        if (!READ_METHODS.contains(method) && !targetIsFreshRandomId) {
-            throw new UnsafeRequestException(method + " is sent only to a freshly generated random model id, "
-                    + "never to a model that may exist");
+        Optional<String> fresh = request.freshId();
+        boolean aimedAtFreshId = fresh.isPresent() && request.route().equals(Routes.model(fresh.get()));
+        if (!aimedAtFreshId) {
+            throw new UnsafeRequestException("a request with the method " + String.join(" or ", methods)
+                    + " is sent only to a freshly generated random model id, never to a model that may exist");
         }
+    }
+
+    /** The method of the request, and every method its fields or query ask a server to read instead. */
+    private static List<String> methodsNamed(ApiRequest request) {
+        Stream<String> overrides = request.fields().stream()
+                .filter(field -> METHOD_OVERRIDE_FIELDS.stream().anyMatch(field::isNamed))
+                .map(field -> field.value());
+        Stream<String> parameters = request.query().stream()
+                .filter(parameter -> parameter.name().equalsIgnoreCase(METHOD_OVERRIDE_PARAMETER))
+                .map(parameter -> parameter.value());
+        return Stream.concat(Stream.of(request.method()), Stream.concat(overrides, parameters)).toList();
     }
 
     /** An error of the suite itself, not a finding about the target. */

@@ -12,6 +12,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
 import java.util.function.Supplier;
+import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.impl.client.AbstractHttpClient;
 
 /**
@@ -29,6 +30,9 @@ public final class RequestTemplate {
     private final RequestSpecification base;
     /** The client of the request the calling thread is sending: REST Assured asks its factory for it during the call. */
     private final ThreadLocal<AbstractHttpClient> sending = new ThreadLocal<>();
+    /** The request line the calling thread's request goes with, exactly: its client's interceptor puts it on the wire. */
+    private final ThreadLocal<ExactRequestLine> line = new ThreadLocal<>();
+    private final HttpRequestInterceptor exactRequestLine = ExactRequestLine.interceptor(line::get);
 
     public RequestTemplate(Target target, Timeouts timeouts) {
         this.target = target;
@@ -78,14 +82,24 @@ public final class RequestTemplate {
         return base;
     }
 
-    /** What {@code call} returns, REST Assured's client factory giving it {@code client} on this thread meanwhile. */
-    <T> T sendWith(AbstractHttpClient client, Supplier<T> call) {
+    /**
+     * What {@code call} returns, REST Assured's client factory giving it {@code client} on this thread meanwhile, and the
+     * client's interceptor putting {@code requestLine} on the wire.
+     */
+    <T> T sendWith(AbstractHttpClient client, ExactRequestLine requestLine, Supplier<T> call) {
         sending.set(client);
+        line.set(requestLine);
         try {
             return call.get();
         } finally {
             sending.remove();
+            line.remove();
         }
+    }
+
+    /** The interceptor each client of this template adds last: it sends the calling thread's request line as it is. */
+    HttpRequestInterceptor exactRequestLine() {
+        return exactRequestLine;
     }
 
     private AbstractHttpClient sendingClient() {

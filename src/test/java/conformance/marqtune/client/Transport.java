@@ -3,6 +3,8 @@ package conformance.marqtune.client;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
+import conformance.marqtune.request.ApiRequest;
+import conformance.marqtune.request.HeaderField;
 import io.restassured.RestAssured;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
@@ -72,11 +74,11 @@ final class Transport implements AutoCloseable {
             Thread answering = new Thread(() -> answerOnce(listener), "rest-assured-warm-up-listener");
             answering.setDaemon(true);
             answering.start();
-            URI url = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/warm-up");
             Timeouts timeouts = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10));
-            Target itself = Target.simulator(url, new Secret("warm-up-only"), new Secret("warm-up-too"), "none");
+            Target itself = Target.simulator(URI.create("http://127.0.0.1:" + listener.getLocalPort()), new Secret("warm-up-only"),
+                    new Secret("warm-up-too"), "none");
             try (Transport transport = new Transport(new RequestTemplate(itself, timeouts))) {
-                transport.send("GET", url, Map.of("Accept", "application/json"), 1024);
+                transport.send(ApiRequest.get("/warm-up", "the warm-up").withField(HeaderField.plain("Accept", "application/json")), 1024);
             }
         } catch (IOException e) {
             // no warm-up: the run's first request pays the start-up, as it would anyway
@@ -93,8 +95,11 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    /** Sends {@code method} to {@code url} once, with {@code headers}, reading at most {@code maxBytes} of the body. */
-    Attempt send(String method, URI url, Map<String, String> headers, long maxBytes) {
+    /**
+     * Sends {@code request} to the target once, exactly as it is (method token, request-target and header fields as the
+     * request has them: see {@link ExactRequestLine}), reading at most {@code maxBytes} of the body.
+     */
+    Attempt send(ApiRequest request, long maxBytes) {
         AbstractHttpClient client = clients.get();
         // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
         AtomicInteger state = new AtomicInteger(RUNNING);
@@ -105,9 +110,13 @@ final class Transport implements AutoCloseable {
         }, CompletableFuture.delayedExecutor(requestDeadline.toMillis(), TimeUnit.MILLISECONDS));
         long sent = System.nanoTime();
         try {
-            RequestSpecification request = RestAssured.given(template.base());
-            headers.forEach(request::header);
-            Response response = template.sendWith(client, () -> request.request(method, url));
+            RequestSpecification spec = RestAssured.given(template.base());
+            request.fields().forEach(field -> spec.header(field.name(), field.value()));
+            URI url = URI.create(template.target().baseUrl() + request.routeAndQuery());
+            // REST Assured writes every method in upper case and lets its client tidy the path: the line it would send
+            // is replaced, on the wire, by the request's own (ExactRequestLine)
+            Response response = template.sendWith(client, ExactRequestLine.of(request, url, template.target().proxy().isPresent()),
+                    () -> spec.request(request.method().toUpperCase(java.util.Locale.ROOT), template.target().baseUrl() + "/"));
             // the body is read here, inside the deadline and up to the limit: REST Assured would read it all, later
             byte[] body = readAtMost(response, maxBytes);
             if (body.length > maxBytes && state.compareAndSet(RUNNING, FINISHED)) {
@@ -195,6 +204,7 @@ final class Transport implements AutoCloseable {
     private AbstractHttpClient newClient() {
         AbstractHttpClient client = new SystemDefaultHttpClient();
         client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        client.addRequestInterceptor(template.exactRequestLine());
         made.add(client);
         return client;
     }

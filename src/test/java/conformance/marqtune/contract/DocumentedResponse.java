@@ -1,9 +1,7 @@
 package conformance.marqtune.contract;
 
-import conformance.marqtune.client.ApiResponse;
 import java.util.Arrays;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /** The six responses of the vendor's page, R1 to R6, as {@code contract/get-model.md} numbers them. */
 public enum DocumentedResponse {
@@ -37,31 +35,6 @@ public enum DocumentedResponse {
                 .orElseThrow(() -> new IllegalArgumentException("the page documents no " + envelope.name().toLowerCase()
                         + " response " + status + message.map(m -> " \"" + m + "\"").orElse("")
                         + ": the feature file names a response that is not in the contract"));
-    }
-
-    /**
-     * Which documented response {@code response} is, exactly (status, JSON, envelope, message; for R1 the
-     * envelope with a model id), or empty when it is none of them.
-     */
-    public static Optional<DocumentedResponse> observedIn(ApiResponse response) {
-        Optional<JsonNode> json = response.json().filter(JsonNode::isObject);
-        if (json.isEmpty() || !response.mediaType().equals(Optional.of("application/json"))) {
-            return Optional.empty();
-        }
-        JsonNode body = json.get();
-        return Arrays.stream(values()).filter(candidate -> {
-            if (candidate.status != response.status()) {
-                return false;
-            }
-            if (candidate.envelope == Envelope.GATEWAY) {
-                return body.size() == 1 && body.path("message").asString("").equals(candidate.message.orElseThrow());
-            }
-            boolean envelope = body.path("statusCode").isIntegralNumber() && body.path("statusCode").asInt() == candidate.status
-                    && body.path("body").isObject();
-            return envelope && candidate.message
-                    .map(message -> body.path("body").path("message").asString("").equals(message))
-                    .orElseGet(() -> body.path("body").path("modelId").isString());
-        }).findFirst();
     }
 
     public int status() {

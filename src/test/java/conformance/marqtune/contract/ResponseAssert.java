@@ -58,9 +58,21 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.json(actual)).holds(ResponseRules.modelId(actual, requested));
     }
 
-    /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */
-    public ResponseAssert isOneOf(List<DocumentedResponse> allowed) {
-        return holds(ResponseRules.oneOf(actual, allowed));
+    /**
+     * The response is an answer {@code expected} allows, by every rule of the judge, schema included: what a request
+     * that no step names a response for must get.
+     */
+    public ResponseAssert conformsTo(Expected expected, Judge judge) {
+        boolean head = actual.exchange().method().equals("HEAD");
+        return holds(judge.mismatch(actual, expected, head).map(mismatch -> {
+            List<BrokenRule> rules = new ArrayList<>();
+            if (expected.answers().size() > 1) {
+                rules.add(new BrokenRule("the answer is one the contract allows (" + expected.because() + ")", expected.label(),
+                        mismatch.actual()));
+            }
+            rules.addAll(mismatch.rules());
+            return rules;
+        }).orElse(List.of()));
     }
 
     /**
@@ -75,20 +87,11 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
 
     /**
      * Every rule {@code expected} makes of a response at once (status, JSON, envelope, message), so that
-     * one failure names all that is wrong with it.
+     * one failure names all that is wrong with it; its schema is a step of its own.
      */
     public ResponseAssert answersAs(DocumentedResponse expected) {
-        List<BrokenRule> broken = new ArrayList<>();
-        ResponseRules.status(actual, expected.status()).ifPresent(broken::add);
-        ResponseRules.json(actual).ifPresent(broken::add);
-        if (actual.json().isPresent()) {
-            if (expected.envelope() == DocumentedResponse.Envelope.SERVICE) {
-                ResponseRules.statusCodeEqualsHttpStatus(actual).ifPresent(broken::add);
-            }
-            expected.message().flatMap(message -> ResponseRules.message(actual, expected.envelope(), message))
-                    .ifPresent(broken::add);
-        }
-        return holds(broken);
+        Answer answer = expected == DocumentedResponse.R1 ? new Answer(expected, Optional.empty()) : Answer.of(expected);
+        return holds(Judge.documentedRulesBroken(actual, answer, actual.exchange().method().equals("HEAD")));
     }
 
     private ResponseAssert holds(Optional<BrokenRule> broken) {

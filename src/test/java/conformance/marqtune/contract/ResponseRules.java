@@ -1,7 +1,6 @@
 package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.ids.ModelIds;
 import conformance.marqtune.validation.SchemaResult;
 import conformance.marqtune.verdict.BrokenRule;
 import java.time.Duration;
@@ -92,8 +91,15 @@ public final class ResponseRules {
     /** The model returned is the one asked for; UUIDs compare without case. */
     public static Optional<BrokenRule> modelId(ApiResponse response, String requested) {
         JsonNode modelId = json(response, "body").path("modelId");
-        return broken(!modelId.isString() || !ModelIds.sameModel(modelId.asString(), requested),
+        return broken(!modelId.isString() || !CanonicalUuid.same(modelId.asString(), requested),
                 "body.modelId equals the id that was asked for (compared without case)", "\"" + requested + "\"",
+                modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
+    }
+
+    /** R1's envelope carries a model: its body has a modelId, as a string. */
+    public static Optional<BrokenRule> hasModelId(ApiResponse response) {
+        JsonNode modelId = json(response, "body").path("modelId");
+        return broken(!modelId.isString(), "body is a model: it has a modelId, a string", "a string",
                 modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
     }
 
@@ -119,14 +125,13 @@ public final class ResponseRules {
     /** Two values of one field agree: equal, or, for the model's id, the same UUID in either case. */
     private static boolean agree(String field, JsonNode listed, JsonNode detail) {
         if (field.equals("modelId") && listed != null && detail != null && listed.isString() && detail.isString()) {
-            return listed.asString().equals(detail.asString()) || ModelIds.sameModel(listed.asString(), detail.asString());
+            return listed.asString().equals(detail.asString()) || CanonicalUuid.same(listed.asString(), detail.asString());
         }
         return Objects.equals(listed, detail);
     }
 
-    /** The response is exactly one of {@code allowed}: status, envelope and message as documented. */
-    public static Optional<BrokenRule> oneOf(ApiResponse response, List<DocumentedResponse> allowed) {
-        Optional<DocumentedResponse> observed = DocumentedResponse.observedIn(response);
+    /** The response, {@code observed} as the judge found it, is exactly one of {@code allowed}. */
+    public static Optional<BrokenRule> oneOf(Optional<DocumentedResponse> observed, List<DocumentedResponse> allowed) {
         return broken(observed.isEmpty() || !allowed.contains(observed.get()),
                 "the answer is one of " + allowed.stream().map(DocumentedResponse::label).collect(Collectors.joining(", ")),
                 "one of those, exactly", observed.map(DocumentedResponse::label).orElse("no documented response"));

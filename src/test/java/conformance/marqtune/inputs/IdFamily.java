@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import conformance.marqtune.request.ApiRequest;
 
 /**
  * The near-misses of a model id, as data: every rule of the canonical form broken once, and the other
  * texts that popular UUID parsers read as a UUID. Each family derives its inputs from a seed, a UUID in
  * canonical lower-case form: the model under test's own id (so that a server that normalises an id and
  * finds the model is caught) or a random one. Where a family has several variants (one per group, one
- * per hyphen), they alternate between the two seeds, so that every variant is sent once and every family
- * from both seeds.
+ * per hyphen), they alternate between the two seeds, so that every variant is sent once; a family of one variant
+ * is sent from the model's id, which catches a lenient reading either way (the model found, or not found, where
+ * the id must be refused).
  */
-public enum IdFamily {
+public enum IdFamily implements RequestFamily {
 
     // every rule of the canonical form broken once
     GROUP_ONE_DIGIT_SHORT("with a group one digit short", "java.util.UUID.fromString reads a short group as one with a leading zero",
@@ -36,6 +38,8 @@ public enum IdFamily {
             seed -> List.of(seed.substring(0, 9) + " " + seed.substring(9), seed.substring(0, 14) + "\u0000" + seed.substring(14))),
     PERCENT_ENCODED("with percent-encoding a server decodes twice", "a path decoded once by the proxy and once by the service",
             seed -> List.of(seed.substring(0, 8) + "%252D" + seed.substring(9), "%257B" + seed + "%257D")),
+    EMPTY("that is empty", "a router that reads /models/ as the listing: Express with strict routing off, Spring's trailing-slash match",
+            seed -> List.of("")),
     OVERLONG("of more than 36 characters", "a lookup by prefix, a column that truncates, or a suffix read as a format (Spring's suffix pattern match)",
             seed -> List.of(seed + "0", seed + seed, seed + ".json")),
 
@@ -75,14 +79,22 @@ public enum IdFamily {
         this.variants = variants;
     }
 
-    /** How the feature files name the family. */
+    @Override
     public String title() {
         return title;
     }
 
-    /** The parser or the bug the family stands for. */
+    @Override
     public String standsFor() {
         return standsFor;
+    }
+
+    @Override
+    public List<FamilyInput> inputs(Seeds seeds) {
+        return inputs(seeds.modelId().toLowerCase(Locale.ROOT), seeds.randomId()).stream()
+                .map(input -> new FamilyInput(Tried.readable(input.id()), seeds.validKey().appliedTo(
+                        ApiRequest.getModel(input.id(), "the configured API key")), input.seed().name().toLowerCase(Locale.ROOT) + " id"))
+                .toList();
     }
 
     /** Every variant of this family derived from {@code seed}, a canonical UUID. */
@@ -91,8 +103,8 @@ public enum IdFamily {
     }
 
     /**
-     * The inputs sent for this family: its variants alternating between the model's id and a random UUID
-     * (both seeds for a family of one variant), each once.
+     * The inputs sent for this family: its variants alternating between the model's id and a random UUID, each once
+     * (a family of one variant from the model's id).
      */
     public List<NearMiss> inputs(String modelId, String randomId) {
         List<String> ofModel = from(modelId);
@@ -104,9 +116,6 @@ public enum IdFamily {
             List<String> chosen = model ? ofModel : ofRandom;
             if (i < chosen.size()) {
                 inputs.add(new NearMiss(chosen.get(i), this, model ? Seed.MODEL : Seed.RANDOM));
-            }
-            if (count == 1 && i < ofRandom.size()) {
-                inputs.add(new NearMiss(ofRandom.get(i), this, Seed.RANDOM));
             }
         }
         return inputs;

@@ -2,6 +2,7 @@ package conformance.marqtune.inputs;
 
 import conformance.marqtune.client.KeyPresentation;
 import conformance.marqtune.client.ShellKey;
+import conformance.marqtune.request.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,62 +10,59 @@ import java.util.function.Function;
 /**
  * The near-misses of the API key, as data: each derived from the valid key at the moment of sending, each
  * shown in reports as a shell expression of {@code $MARQTUNE_API_KEY}, never as itself. A key is compared
- * exactly and as a whole, so every near-miss is refused (R4); two things are not a different key, the
- * whitespace HTTP strips around a header's value and the header name's case, and those must be served.
+ * exactly and as a whole, so every near-miss is refused (R4). Where the key travels is {@link KeyPlacementFamily}'s;
+ * the forms HTTP counts as the same key are {@link SameRequestFamily}'s.
  */
-public enum KeyFamily {
+public enum KeyFamily implements RequestFamily {
 
-    APPENDED("with a character appended", true, key -> List.of(header("x-api-key", key + "x", ShellKey.around("", "x")))),
-    PREPENDED("with a character prepended", true, key -> List.of(header("x-api-key", "x" + key, ShellKey.around("x", "")))),
-    CUT_FROM_THE_END("with its last character cut", true, key -> List.of(header("x-api-key", key.substring(0, key.length() - 1),
+    APPENDED("with a character appended", "a prefix comparison", key -> List.of(header("x-api-key", key + "x", ShellKey.around("", "x")))),
+    PREPENDED("with a character prepended", "a suffix comparison", key -> List.of(header("x-api-key", "x" + key, ShellKey.around("x", "")))),
+    CUT_FROM_THE_END("with its last character cut", "a column one character too short", key -> List.of(header("x-api-key", key.substring(0, key.length() - 1),
             ShellKey.cutFromTheEnd()))),
-    CUT_FROM_THE_START("with its first character cut", true, key -> List.of(header("x-api-key", key.substring(1),
+    CUT_FROM_THE_START("with its first character cut", "a suffix comparison", key -> List.of(header("x-api-key", key.substring(1),
             ShellKey.cutFromTheStart(1)))),
-    ONE_CHARACTER_CHANGED("with one character changed, first, middle and last", true, key -> atEnds(key, at -> {
+    ONE_CHARACTER_CHANGED("with one character changed, first, middle and last", "a comparison of part of the key", key -> atEnds(key, at -> {
         char other = key.charAt(at) == 'x' ? 'y' : 'x';
         return header("x-api-key", key.substring(0, at) + other + key.substring(at + 1), ShellKey.substitutedAt(at, other));
     })),
-    ONE_LETTER_CASE_CHANGED("with one letter's case changed, first, middle and last", true, key -> letters(key).stream()
+    ONE_LETTER_CASE_CHANGED("with one letter's case changed, first, middle and last", "a comparison without case", key -> letters(key).stream()
             .map(at -> header("x-api-key", ShellKey.caseFlippedAt(key, at), ShellKey.caseFlippedAt(at))).toList()),
-    DOUBLED("twice over", true, key -> List.of(header("x-api-key", key + key, ShellKey.around("", ShellKey.KEY)))),
-    SPACE_INSIDE("with a space inside", true, key -> List.of(header("x-api-key",
+    DOUBLED("twice over", "a prefix or contains comparison", key -> List.of(header("x-api-key", key + key, ShellKey.around("", ShellKey.KEY)))),
+    SPACE_INSIDE("with a space inside", "whitespace removed before comparing", key -> List.of(header("x-api-key",
             key.substring(0, key.length() / 2) + " " + key.substring(key.length() / 2),
-            "${MARQTUNE_API_KEY:0:" + key.length() / 2 + "} ${MARQTUNE_API_KEY:" + key.length() / 2 + "}"))),
-    BEARER("in Authorization: Bearer instead of x-api-key", true, key -> List.of(header("Authorization", "Bearer " + key,
-            "Bearer " + ShellKey.KEY))),
-    QUERY_PARAMETER("in the query parameter x-api-key instead of the header", true, key -> List.of(KeyPresentation.inQuery(
-            "the configured API key in the query parameter x-api-key", "x-api-key", key, ShellKey.KEY))),
-
-    // conformant readings (RFC 9110): the same key
-    WHITESPACE_AROUND("with whitespace around the header's value", false, key -> List.of(header("x-api-key", " " + key + " ",
-            " " + ShellKey.KEY + " "))),
-    HEADER_NAME_CASE("in a header whose name is in upper case", false, key -> List.of(header("X-API-KEY", key, ShellKey.KEY)));
+            "${MARQTUNE_API_KEY:0:" + key.length() / 2 + "} ${MARQTUNE_API_KEY:" + key.length() / 2 + "}")));
 
     private final String title;
-    private final boolean nearMiss;
+    private final String standsFor;
     private final Function<String, List<KeyPresentation>> presentations;
 
-    KeyFamily(String title, boolean nearMiss, Function<String, List<KeyPresentation>> presentations) {
+    KeyFamily(String title, String standsFor, Function<String, List<KeyPresentation>> presentations) {
         this.title = title;
-        this.nearMiss = nearMiss;
+        this.standsFor = standsFor;
         this.presentations = presentations;
     }
 
+    @Override
     public String title() {
         return title;
     }
 
-    /** Whether the family is a wrong key (R4), rather than the valid key presented in another conformant way. */
-    public boolean isNearMiss() {
-        return nearMiss;
+    @Override
+    public String standsFor() {
+        return standsFor;
     }
 
     /** The presentations this family sends, derived from the valid {@code key}. */
     public List<KeyPresentation> from(String key) {
         return presentations.apply(key).stream()
-                .map(p -> new KeyPresentation("the configured API key " + title + " (" + p.shownHeaders().values().stream()
-                        .findFirst().orElse(p.shownQuery()) + ")", p.headers(), p.query(), p.shownHeaders(), p.shownQuery()))
+                .map(p -> new KeyPresentation("the configured API key " + title + " (" + p.shown() + ")", p.fields(), p.query()))
                 .toList();
+    }
+
+    @Override
+    public List<FamilyInput> inputs(Seeds seeds) {
+        return from(seeds.key()).stream().map(presentation -> new FamilyInput(presentation.shown(),
+                presentation.appliedTo(ApiRequest.getModel(seeds.modelId(), presentation.description())))).toList();
     }
 
     public static KeyFamily byTitle(String title) {

@@ -44,7 +44,7 @@ public final class NearMissReport {
         lines.add("  " + wrong.size() + " of " + tried.size() + " inputs were not answered as documented:");
         wrong.forEach(one -> {
             lines.add("    - input:     " + one.input() + "  (" + one.family() + ")");
-            lines.add("      expected:  " + one.expected());
+            lines.add("      expected:  " + one.expected().label());
             lines.add("      actual:    " + one.wrong().orElseThrow());
             lines.add("      reproduce: " + one.curl());
         });

@@ -9,7 +9,11 @@ import conformance.marqtune.configuration.ResponseLimits;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
-import conformance.marqtune.ids.ModelIds;
+import conformance.marqtune.contract.CanonicalUuid;
+import conformance.marqtune.contract.Judge;
+import conformance.marqtune.contract.Precedence;
+import conformance.marqtune.run.SuiteRun;
+import conformance.marqtune.validation.SchemaValidator;
 import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
@@ -42,7 +46,7 @@ class SeededSearchTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
                 .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
             LongStream.rangeClosed(1, 20).forEach(seed -> {
-                SeededSearch.Outcome outcome = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID, new NearMissReport());
+                SeededSearch.Outcome outcome = searchIds(api, seed, ID_BUDGET, new NearMissReport(), 1);
 
                 assertThat(outcome.finding()).as("seed %d", seed).hasValueSatisfying(finding -> {
                     assertThat(finding.shrunk()).as("seed %d: the edits left after shrinking", seed).hasSize(1);
@@ -60,8 +64,7 @@ class SeededSearchTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()); ModelsApi api = api(simulator)) {
             searchIdsAndAssertNothingFound(api, 200);
             NearMissReport report = new NearMissReport();
-            SeededSearch.Outcome keys = NearMisses.searchKeys(api, 7, 100, SeededModels.READY_MODEL_ID,
-                    simulator.settings().apiKey(), report);
+            SeededSearch.Outcome keys = NearMisses.searchKeys(api, precedence(api), judge(), seeds(api), 7, 100, report, 1);
 
             assertThat(keys.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
             assertThat(report.tried()).hasSize(100);
@@ -75,13 +78,13 @@ class SeededSearchTest {
 
             assertThat(report.tried()).as("inputs naming another seeded model, answered R1 with its id in upper case")
                     .anyMatch(tried -> Stream.of(SeededModels.FAILED_MODEL_ID, SeededModels.TRAINING_MODEL_ID,
-                            SeededModels.MINIMAL_MODEL_ID).anyMatch(id -> ModelIds.sameModel(tried.input(), id)));
+                            SeededModels.MINIMAL_MODEL_ID).anyMatch(id -> CanonicalUuid.same(tried.input(), id)));
         }
     }
 
     private static NearMissReport searchIdsAndAssertNothingFound(ModelsApi api, int budget) {
         NearMissReport report = new NearMissReport();
-        SeededSearch.Outcome ids = NearMisses.searchIds(api, 7, budget, SeededModels.READY_MODEL_ID, report);
+        SeededSearch.Outcome ids = searchIds(api, 7, budget, report, 1);
 
         assertThat(ids.finding()).as("%s", report.tried().stream().filter(t -> !t.asDocumented()).toList()).isEmpty();
         assertThat(ids.requests()).isEqualTo(budget);
@@ -95,10 +98,8 @@ class SeededSearchTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
                 .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
             LongStream.rangeClosed(1, 5).forEach(seed -> {
-                SeededSearch.Finding alone = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID,
-                        new NearMissReport(), 1).finding().orElseThrow();
-                SeededSearch.Finding fourAtATime = NearMisses.searchIds(api, seed, ID_BUDGET, SeededModels.READY_MODEL_ID,
-                        new NearMissReport(), 4).finding().orElseThrow();
+                SeededSearch.Finding alone = searchIds(api, seed, ID_BUDGET, new NearMissReport(), 1).finding().orElseThrow();
+                SeededSearch.Finding fourAtATime = searchIds(api, seed, ID_BUDGET, new NearMissReport(), 4).finding().orElseThrow();
 
                 assertThat(fourAtATime.originalInput()).as("seed %d", seed).isEqualTo(alone.originalInput());
                 assertThat(fourAtATime.shrunkInput()).as("seed %d", seed).isEqualTo(alone.shrunkInput());
@@ -114,8 +115,7 @@ class SeededSearchTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()
                 .withDeviation(Deviation.R5_ID_COMPARED_IN_PART)); ModelsApi api = api(simulator)) {
             NearMissReport report = new NearMissReport();
-            InMemoryAllure written = InMemoryAllure.run(() -> NearMisses.searchIds(api, 1, ID_BUDGET, SeededModels.READY_MODEL_ID,
-                    report, 4));
+            InMemoryAllure written = InMemoryAllure.run(() -> searchIds(api, 1, ID_BUDGET, report, 4));
             long wrong = report.tried().stream().filter(tried -> !tried.asDocumented()).count();
             List<String> attached = written.results().get(0).getAttachments().stream().map(Attachment::getName).toList();
 
@@ -130,11 +130,28 @@ class SeededSearchTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys()); ModelsApi api = api(simulator)) {
             NearMissReport first = new NearMissReport();
             NearMissReport second = new NearMissReport();
-            NearMisses.searchIds(api, 42, 30, SeededModels.READY_MODEL_ID, first);
-            NearMisses.searchIds(api, 42, 30, SeededModels.READY_MODEL_ID, second);
+            searchIds(api, 42, 30, first, 1);
+            searchIds(api, 42, 30, second, 1);
 
             assertThat(second.tried()).extracting(Tried::input).containsExactlyElementsOf(first.tried().stream().map(Tried::input).toList());
         }
+    }
+
+    private static SeededSearch.Outcome searchIds(ModelsApi api, long seed, int budget, NearMissReport report, int concurrency) {
+        return NearMisses.searchIds(api, precedence(api), judge(), seeds(api), seed, budget, report, concurrency);
+    }
+
+    private static Seeds seeds(ModelsApi api) {
+        return new Seeds(SeededModels.READY_MODEL_ID, NearMisses.randomSeed(), api.target().apiKey().reveal());
+    }
+
+    private static Precedence precedence(ModelsApi api) {
+        return new Precedence(api.target().apiKey(), api.target().foreignApiKey(), () -> SeededModels.READY_MODEL_ID,
+                api.target().serverErrorModelId(), CanonicalUuid::matches);
+    }
+
+    private static Judge judge() {
+        return new Judge(new SchemaValidator(SuiteRun.SCHEMAS, true));
     }
 
     private static ModelsApi api(SimulatorServer simulator) {

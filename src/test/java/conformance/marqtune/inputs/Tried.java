@@ -1,5 +1,6 @@
 package conformance.marqtune.inputs;
 
+import conformance.marqtune.contract.Expected;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * shell expression), its family, what the contract expects, what came back when that was wrong, and the
  * curl line that sends it again.
  */
-public record Tried(String input, String family, String expected, Optional<String> wrong, String curl) {
+public record Tried(String input, String family, Expected expected, Optional<String> wrong, String curl) {
 
     public static final String CSV_HEADER = "input,family,expected,actual,verdict,curl";
 
@@ -16,7 +17,7 @@ public record Tried(String input, String family, String expected, Optional<Strin
     }
 
     public String csv() {
-        return String.join(",", quoted(input), quoted(family), quoted(expected), quoted(wrong.orElse("as expected")),
+        return String.join(",", quoted(input), quoted(family), quoted(expected.label()), quoted(wrong.orElse("as expected")),
                 asDocumented() ? "as documented" : "NOT as documented", quoted(curl));
     }
 

@@ -43,7 +43,11 @@ public final class CoverageLedger {
         groups.put("@latency", "R1 within the latency budget");
         groups.put("@near-miss-ids", "every near-miss of a model id");
         groups.put("@near-miss-keys", "every near-miss of the key");
-        groups.put("@search", "the seeded search of ids and keys");
+        groups.put("@near-miss-methods", "every method but GET");
+        groups.put("@near-miss-paths", "every path that is not the route");
+        groups.put("@key-placement", "the key in x-api-key alone");
+        groups.put("@same-request", "every form of the documented request");
+        groups.put("@search", "the seeded search of whole requests");
         groups.put("@sweep", "every listed model (sweep)");
         return groups;
     }

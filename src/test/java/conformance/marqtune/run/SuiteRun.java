@@ -4,7 +4,10 @@ import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.client.RequestTemplate;
 import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
+import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.contract.CanonicalUuid;
 import conformance.marqtune.contract.ModelUnderTest;
+import conformance.marqtune.contract.Precedence;
 import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.validation.SchemaValidator;
@@ -14,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The run in progress: its configuration, resolved once and pointed at its target; whether the preflight
@@ -33,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RequestTemplate requests,
                        SchemaValidator schemas, ModelUnderTest model, RunObservations observations, RunPace pace,
-                       RunTimeline timeline, Optional<ConformanceRun.Resources> resources) {
+                       RunTimeline timeline, Optional<ConformanceRun.Resources> resources, Predicate<String> canonicalIds) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
     public static final Path SCHEMAS = Path.of("schemas");
@@ -57,7 +62,22 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
                 new SchemaValidator(SCHEMAS, configuration.strictSchemas()),
                 new ModelUnderTest(configuration.modelId()), new RunObservations(),
                 new RunPace(configuration.sweep().ratePerSecondFor(configuration.requireTarget()).map(RateLimit::perSecond),
-                        configuration.run().maxRun(), configuration.run().maxThrottleWait()), timeline, resources);
+                        configuration.run().maxRun(), configuration.run().maxThrottleWait()), timeline, resources,
+                CanonicalUuid::matches);
+    }
+
+    /**
+     * The same run judging ids by {@code rule} instead of {@link CanonicalUuid}: for the test that proves a broken rule
+     * of the suite's fails the self-check, since the simulator decides by rules of its own.
+     */
+    public SuiteRun withCanonicalIds(Predicate<String> rule) {
+        return new SuiteRun(configuration, targetUnreachable, requests, schemas, model, observations, pace, timeline, resources, rule);
+    }
+
+    /** The contract's precedence for this run's target, its model found as {@code modelUnderTest} says. */
+    public Precedence precedence(Secret key, Optional<Secret> foreignKey, Supplier<String> modelUnderTest,
+                                 Optional<String> serverErrorModelId) {
+        return new Precedence(key, foreignKey, modelUnderTest, serverErrorModelId, canonicalIds);
     }
 
     /**

@@ -93,6 +93,6 @@ class FaultsTest {
     }
 
     private static SimulatorRequest get(String path, Optional<String> key) {
-        return new SimulatorRequest("GET", path, key);
+        return SimulatorRequest.of("GET", path, key);
     }
 }

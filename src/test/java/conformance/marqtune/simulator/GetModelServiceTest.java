@@ -52,15 +52,17 @@ class GetModelServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "get", "PROPFIND"})
     void r2AMethodOtherThanGetIsAnInvalidRequestMethod(String method) {
-        SimulatorReply reply = service.handle(new SimulatorRequest(method, "/models/" + SeededModels.READY_MODEL_ID, Optional.of(KEY)));
+        SimulatorReply reply = service.handle(SimulatorRequest.of(method, "/models/" + SeededModels.READY_MODEL_ID, Optional.of(KEY)));
 
         assertServiceError(reply, 400, "Invalid request method");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/model", "/v2/models", "/models/" + SeededModels.READY_MODEL_ID + "/checkpoints", "/models/.."})
+    @ValueSource(strings = {"/", "/model", "/v2/models", "/models/" + SeededModels.READY_MODEL_ID + "/checkpoints",
+            "/models/./" + SeededModels.READY_MODEL_ID, "//models/" + SeededModels.READY_MODEL_ID, "/models/" + SeededModels.READY_MODEL_ID + "/",
+            "/Models/" + SeededModels.READY_MODEL_ID, "/models%2F" + SeededModels.READY_MODEL_ID})
     void r2APathThatIsNotARouteIsAnInvalidRequestMethod(String path) {
         assertServiceError(get(path, KEY), 400, "Invalid request method");
     }
@@ -68,7 +70,7 @@ class GetModelServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"not-a-uuid", "1234567890", "0f8fad5b-d9cb-469f-a165-70867728950",
             "0f8fad5b-d9cb-469f-a165-70867728950e1", "%7B0f8fad5b-d9cb-469f-a165-70867728950e%7D",
-            "0f8fad5b-d9cb-469f-a165-70867728950g", "a%2Fb", "%27%3B--"})
+            "0f8fad5b-d9cb-469f-a165-70867728950g", "a%2Fb", "%27%3B--", "..", ""})
     void r3AnIdThatIsNotAUuidIsAnInvalidModelId(String rawId) {
         assertServiceError(get("/models/" + rawId, KEY), 400, "Invalid model id");
     }
@@ -78,7 +80,7 @@ class GetModelServiceTest {
         for (Optional<String> key : java.util.List.of(Optional.<String>empty(), Optional.of("wrong"), Optional.of(""),
                 Optional.of("Primary-key"))) {
             for (String path : new String[] {"/models/" + SeededModels.READY_MODEL_ID, "/models/not-a-uuid", "/nowhere"}) {
-                SimulatorReply reply = service.handle(new SimulatorRequest("POST", path, key));
+                SimulatorReply reply = service.handle(SimulatorRequest.of("POST", path, key));
                 assertThat(reply.kind()).as("%s with key %s", path, key).isEqualTo(Kind.UNAUTHORIZED);
                 assertThat(reply.status()).isEqualTo(401);
                 assertThat(json.readTree(reply.body()).toString()).isEqualTo("{\"message\":\"Unauthorized.\"}");
@@ -120,20 +122,20 @@ class GetModelServiceTest {
     void generatedModelsJoinTheListingAndCanBeFetched() {
         GetModelService large = new GetModelService(new SimulatorSettings(KEY, FOREIGN_KEY, 100, Optional.empty()));
 
-        JsonNode models = json.readTree(large.handle(new SimulatorRequest("GET", "/models", Optional.of(KEY))).body())
+        JsonNode models = json.readTree(large.handle(SimulatorRequest.of("GET", "/models", Optional.of(KEY))).body())
                 .path("body").path("models");
         assertThat(models.size()).isEqualTo(104);
         String last = models.get(103).path("modelId").asString();
-        assertThat(large.handle(new SimulatorRequest("GET", "/models/" + last, Optional.of(KEY))).kind()).isEqualTo(Kind.MODEL);
+        assertThat(large.handle(SimulatorRequest.of("GET", "/models/" + last, Optional.of(KEY))).kind()).isEqualTo(Kind.MODEL);
     }
 
     @Test
     void requestsThatCouldChangeDataAreRecordedAndReadsAreNot() {
-        service.handle(new SimulatorRequest("GET", "/models/" + SeededModels.READY_MODEL_ID, Optional.of(KEY)));
-        service.handle(new SimulatorRequest("POST", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
-        service.handle(new SimulatorRequest("DELETE", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
-        service.handle(new SimulatorRequest("PUT", "/models/" + SeededModels.FOREIGN_MODEL_ID, Optional.of(KEY)));
-        service.handle(new SimulatorRequest("POST", "/models", Optional.of("wrong")));
+        service.handle(SimulatorRequest.of("GET", "/models/" + SeededModels.READY_MODEL_ID, Optional.of(KEY)));
+        service.handle(SimulatorRequest.of("POST", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
+        service.handle(SimulatorRequest.of("DELETE", "/models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00", Optional.of(KEY)));
+        service.handle(SimulatorRequest.of("PUT", "/models/" + SeededModels.FOREIGN_MODEL_ID, Optional.of(KEY)));
+        service.handle(SimulatorRequest.of("POST", "/models", Optional.of("wrong")));
 
         assertThat(service.unsafeRequests()).containsExactly(
                 "DELETE /models/0b9d6f1e-8a2c-4c3b-9e7d-5f4a3b2c1d00",
@@ -146,7 +148,7 @@ class GetModelServiceTest {
     }
 
     private SimulatorReply get(String path, String key) {
-        return service.handle(new SimulatorRequest("GET", path, Optional.of(key)));
+        return service.handle(SimulatorRequest.of("GET", path, Optional.of(key)));
     }
 
     private void assertServiceError(SimulatorReply reply, int status, String message) {

@@ -2,53 +2,59 @@ package conformance.marqtune.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The route as the service reads it, parsed once into the request. */
+/** The route as the service reads it, strictly, parsed once into the request. */
 class RouteTest {
 
     private static final String ID = SeededModels.READY_MODEL_ID;
 
     @Test
-    void dotSegmentsAreRemovedBeforeRouting() {
-        assertThat(Route.parse("/models/..").segments()).as("/models/.. is the root, not a model id").isEmpty();
-        assertThat(Route.parse("/x/../models").isListing()).isTrue();
-        assertThat(Route.parse("/models/./" + ID).modelId()).isEqualTo(ID);
+    void nothingIsResolvedMergedOrDroppedBeforeRouting() {
+        assertThat(Route.parse("/models/..", true).modelId()).as("a dot-segment is a segment").isEqualTo("..");
+        assertThat(Route.parse("/models/./" + ID, true).namesOneModel()).isFalse();
+        assertThat(Route.parse("//models/" + ID, true).namesOneModel()).isFalse();
+        assertThat(Route.parse("/models/" + ID + "/", true).namesOneModel()).isFalse();
+        assertThat(Route.parse("/Models/" + ID, true).namesOneModel()).isFalse();
+        assertThat(Route.parse("/models;v=1/" + ID, true).namesOneModel()).isFalse();
     }
 
     @Test
     void anEncodedSlashStaysInsideItsSegment() {
-        Route route = Route.parse("/models/a%2Fb");
+        Route route = Route.parse("/models/a%2Fb", true);
 
         assertThat(route.segments()).containsExactly("models", "a/b");
         assertThat(route.namesOneModel()).isTrue();
         assertThat(route.modelId()).isEqualTo("a/b");
+        assertThat(Route.parse("/models%2F" + ID, true).namesOneModel()).isFalse();
     }
 
     @Test
-    void eachSegmentIsPercentDecodedOnItsOwn() {
-        assertThat(Route.parse("/models/caf%C3%A9").modelId()).isEqualTo("café");
-        assertThat(Route.parse("/models/a+b").modelId()).as("a plus is not a space in a path").isEqualTo("a+b");
-        assertThat(Route.parse("/models/%zz").modelId()).as("a malformed escape stays as sent").isEqualTo("%zz");
+    void eachSegmentIsPercentDecodedOnceOrNotAtAll() {
+        assertThat(Route.parse("/models/caf%C3%A9", true).modelId()).isEqualTo("café");
+        assertThat(Route.parse("/models/a+b", true).modelId()).as("a plus is not a space in a path").isEqualTo("a+b");
+        assertThat(Route.parse("/models/%zz", true).modelId()).as("a malformed escape stays as sent").isEqualTo("%zz");
+        assertThat(Route.parse("/m%6Fdels/" + ID, true).namesOneModel()).isTrue();
+        assertThat(Route.parse("/m%256Fdels/" + ID, true).namesOneModel()).as("decoded once, never twice").isFalse();
+        assertThat(Route.parse("/m%6Fdels/" + ID, false).namesOneModel()).as("read literally").isFalse();
+    }
+
+    @Test
+    void theListingIsModelsAloneAndAnEmptyIdIsAnId() {
+        assertThat(Route.parse("/models", true).isListing()).isTrue();
+        assertThat(Route.parse("/models/", true).namesOneModel()).isTrue();
+        assertThat(Route.parse("/models/", true).modelId()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/models", "/models/", "models"})
-    void theListingIsModelsAlone(String path) {
-        Route route = Route.parse(path);
-
-        assertThat(route.isListing()).isTrue();
-        assertThat(route.namesOneModel()).isFalse();
-        assertThat(route.modelId()).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/", "/model", "/v2/models", "/models/" + ID + "/checkpoints"})
+    @ValueSource(strings = {"/", "/model", "/v2/models", "/models/" + ID + "/checkpoints", "models"})
     void otherPathsNameNoModel(String path) {
-        Route route = Route.parse(path);
+        Route route = Route.parse(path, true);
 
         assertThat(route.isListing() || route.namesOneModel()).isFalse();
         assertThat(route.modelId()).isEmpty();
@@ -56,22 +62,30 @@ class RouteTest {
 
     @Test
     void aUuidMayBeInEitherCaseButNothingMore() {
-        assertThat(Route.isUuid(ID)).isTrue();
-        assertThat(Route.isUuid(ID.toUpperCase())).isTrue();
-        assertThat(Route.isUuid("{" + ID + "}")).isFalse();
-        assertThat(Route.isUuid(ID + "1")).isFalse();
+        assertThat(Uuids.isCanonical(ID)).isTrue();
+        assertThat(Uuids.isCanonical(ID.toUpperCase())).isTrue();
+        assertThat(Uuids.isCanonical("{" + ID + "}")).isFalse();
+        assertThat(Uuids.isCanonical(ID + "1")).isFalse();
+        assertThat(Uuids.isCanonical(ID.replace('0', '\uFF10'))).as("a digit that is not ASCII").isFalse();
     }
 
     @Test
-    void theRequestCarriesItsRouteAndKeepsItWhenRewritten() {
-        SimulatorRequest head = new SimulatorRequest("HEAD", "/models/" + ID, Optional.empty());
-        SimulatorRequest asGetWithKey = head.withMethod("GET").withApiKey("key");
+    void onlyExactlyGetReadsAndTheTargetMayBeAbsolute() {
+        SimulatorRequest head = SimulatorRequest.of("HEAD", "/models/" + ID, Optional.empty());
 
-        assertThat(head.readsOneModel()).as("HEAD reads as GET does").isTrue();
-        assertThat(head.withMethod("POST").readsOneModel()).isFalse();
-        assertThat(new SimulatorRequest("GET", "/models", Optional.empty()).readsListing()).isTrue();
-        assertThat(asGetWithKey.route()).isSameAs(head.route());
-        assertThat(asGetWithKey.rawPath()).isEqualTo("/models/" + ID);
-        assertThat(asGetWithKey.apiKey()).contains("key");
+        assertThat(head.readsOneModel()).as("HEAD is not GET").isFalse();
+        assertThat(head.withMethod("get").readsOneModel()).as("methods are case-sensitive").isFalse();
+        assertThat(head.withMethod("GET").readsOneModel()).isTrue();
+        assertThat(SimulatorRequest.of("GET", "http://127.0.0.1:8080/models/" + ID + "?a=b", Optional.empty()).route().modelId())
+                .isEqualTo(ID);
+        assertThat(SimulatorRequest.of("GET", "/models?a=b", Optional.empty()).readsListing()).isTrue();
+    }
+
+    @Test
+    void twoKeyFieldsAreOneCommaJoinedList() {
+        SimulatorRequest twice = new SimulatorRequest("GET", "/models/" + ID, Map.of("X-api-key", List.of("key", "key")), true);
+
+        assertThat(twice.apiKey()).contains("key, key");
+        assertThat(twice.withApiKey("key").apiKey()).contains("key");
     }
 }

@@ -2,7 +2,11 @@ package conformance.marqtune.steps;
 
 import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.inputs.Families;
 import conformance.marqtune.inputs.NearMissReport;
+import conformance.marqtune.inputs.RequestFamily;
+import conformance.marqtune.inputs.Seeds;
 import conformance.marqtune.inputs.NearMisses;
 import conformance.marqtune.inputs.SearchVerdict;
 import conformance.marqtune.inputs.SeededSearch;
@@ -26,15 +30,31 @@ public final class InputsContext {
         this.scenario = scenario;
     }
 
-    /** The inputs of one family, named for the ledger as {@code near-miss ids: a hyphen missing}. */
-    public void record(String family, NearMissReport report) {
+    /** Every request of {@code family}, sent and judged, named for the ledger as {@code near-miss ids: an id with a hyphen missing}. */
+    public void send(String ledgerName, RequestFamily family) {
+        NearMissReport report = Families.send(scenario.pacedApi(), family, seeds(), scenario.precedence(), scenario.judge(),
+                scenario.bulkConcurrency());
         this.tried = report;
-        scenario.observations().family(family, report.tried().size(), (int) report.asDocumented());
-        Attachments.text("Near-misses tried (" + report.tried().size() + ")", "text/csv", report.csv(), ".csv");
+        scenario.observations().family(ledgerName, report.tried().size(), (int) report.asDocumented());
+        Attachments.text("Requests tried (" + report.tried().size() + ")", "text/csv", report.csv(), ".csv");
     }
 
-    public void assertAllAsDocumented(String rule) {
+    /**
+     * One verdict for the family: every request answered as the contract's precedence says. {@code claimed} is the
+     * response the feature's step names; a request the precedence gives no such answer contradicts the feature, an
+     * error of the suite rather than a verdict on the target.
+     */
+    public void assertAllAsDocumented(String rule, DocumentedResponse claimed) {
+        tried().tried().stream().filter(one -> !one.expected().allows(claimed)).findFirst().ifPresent(one -> {
+            throw new IllegalStateException("the feature says each request gets " + claimed.label() + ", but the contract's "
+                    + "precedence gives " + one.expected() + " for " + one.input() + " (" + one.family() + ")");
+        });
         tried().assertAllAsDocumented(scenario.label("near-misses"), rule, mask());
+    }
+
+    /** What the families derive from: the model under test, a random UUID, the key. */
+    private Seeds seeds() {
+        return new Seeds(scenario.modelUnderTest(), NearMisses.randomSeed(), scenario.target().apiKey().reveal());
     }
 
     /** The search of ids, with three quarters of the run's budget: its share of the requests. */
@@ -42,8 +62,8 @@ public final class InputsContext {
         searchBudget = budget() * 3 / 4;
         searchSpace = "search: model ids";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchIds(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(), report,
-                scenario.bulkConcurrency());
+        search = NearMisses.searchIds(scenario.pacedApi(), scenario.precedence(), scenario.judge(), seeds(), seed(), searchBudget,
+                report, scenario.bulkConcurrency());
         finishSearch(report);
     }
 
@@ -52,8 +72,8 @@ public final class InputsContext {
         searchBudget = budget() - budget() * 3 / 4;
         searchSpace = "search: keys";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchKeys(scenario.pacedApi(), seed(), searchBudget, scenario.modelUnderTest(),
-                scenario.target().apiKey().reveal(), report, scenario.bulkConcurrency());
+        search = NearMisses.searchKeys(scenario.pacedApi(), scenario.precedence(), scenario.judge(), seeds(), seed(), searchBudget,
+                report, scenario.bulkConcurrency());
         finishSearch(report);
     }
 

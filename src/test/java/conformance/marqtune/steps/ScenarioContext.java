@@ -9,6 +9,8 @@ import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.contract.Judge;
+import conformance.marqtune.contract.Precedence;
 import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
@@ -41,6 +43,8 @@ public final class ScenarioContext {
     private boolean exclusive;
     private final List<ApiResponse> samples = new ArrayList<>();
     private SweepResult sweep;
+    private Precedence precedence;
+    private Judge judge;
 
     public SuiteConfiguration configuration() {
         return run.configuration();
@@ -91,6 +95,23 @@ public final class ScenarioContext {
 
     public SchemaValidator schemas() {
         return run.schemas();
+    }
+
+    /** The contract's one decision of what a request must get, with this run's keys and model. */
+    public Precedence precedence() {
+        if (precedence == null) {
+            Target target = target();
+            precedence = run.precedence(target.apiKey(), target.foreignApiKey(), this::modelUnderTest, target.serverErrorModelId());
+        }
+        return precedence;
+    }
+
+    /** The one judge of every response, with the run's schemas. */
+    public Judge judge() {
+        if (judge == null) {
+            judge = new Judge(schemas());
+        }
+        return judge;
     }
 
     /** The model R1 is checked on: configured, or found once for the run in the listing. */
@@ -203,6 +224,6 @@ public final class ScenarioContext {
 
     /** The documented response the target gave, exactly, if any: the ledger's "observed" column. */
     private void observe(ApiResponse answer) {
-        DocumentedResponse.observedIn(answer).ifPresent(run.observations()::observed);
+        judge().documentedResponseOf(answer).ifPresent(run.observations()::observed);
     }
 }

@@ -125,7 +125,7 @@ class ModelSweepTest {
     @Test
     void modelsThatGetNoAnswerAreNoVerdictAndATargetThatDiesStopsTheSweep() {
         String listing = new GetModelService(SimulatorSettings.withRandomKeys().withApiKey("key-0123456789").withGeneratedModels(26))
-                .handle(new SimulatorRequest("GET", "/models", Optional.of("key-0123456789"))).bodyText();
+                .handle(SimulatorRequest.of("GET", "/models", Optional.of("key-0123456789"))).bodyText();
         try (FaultServer dying = FaultServer.answersOnceThenGoesSilent(200, listing)) {
             SweepResult result = sweep(dying.baseUrl().toString(), "key-0123456789", "marqtune.sweep.max", "0",
                     "marqtune.timeout.readMs", "300", "marqtune.retries", "0");

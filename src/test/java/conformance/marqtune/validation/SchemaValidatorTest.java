@@ -113,7 +113,7 @@ class SchemaValidatorTest {
     }
 
     private String reply(String method, String path, String key) {
-        SimulatorReply reply = service.handle(new SimulatorRequest(method, path, Optional.of(key)));
+        SimulatorReply reply = service.handle(SimulatorRequest.of(method, path, Optional.of(key)));
         return reply.bodyText();
     }
 

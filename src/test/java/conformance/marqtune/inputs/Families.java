@@ -1,0 +1,42 @@
+package conformance.marqtune.inputs;
+
+import conformance.marqtune.client.ApiResponse;
+import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.contract.Expected;
+import conformance.marqtune.contract.Judge;
+import conformance.marqtune.contract.Precedence;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends every request of a family and judges each answer as every answer is judged: against what the contract's
+ * precedence says the request must get, by the one judge. What the scenarios call.
+ */
+public final class Families {
+
+    private Families() {
+    }
+
+    /** Every input of {@code family}, {@code concurrency} at a time; the report lists them in the family's order. */
+    public static NearMissReport send(ModelsApi api, RequestFamily family, Seeds seeds, Precedence precedence, Judge judge,
+                                      int concurrency) {
+        NearMissReport report = new NearMissReport();
+        List<FamilyInput> inputs = family.inputs(seeds);
+        List<ApiResponse> responses = InOrder.map(inputs, concurrency, input -> api.send(input.request(), ModelsApi.Attaching.EVERY_ANSWER));
+        for (int i = 0; i < inputs.size(); i++) {
+            FamilyInput input = inputs.get(i);
+            Expected expected = precedence.expectedFor(input.request());
+            report.add(new Tried(input.shown(), family.title() + (input.from().isEmpty() ? "" : ", from " + input.from()),
+                    expected, wrongAnswer(judge, expected, responses.get(i)), responses.get(i).exchange().curl()));
+        }
+        return report;
+    }
+
+    /** What was wrong with {@code response}, in one line, when it is not an answer {@code expected} allows. */
+    static Optional<String> wrongAnswer(Judge judge, Expected expected, ApiResponse response) {
+        boolean head = response.exchange().method().equals("HEAD");
+        return judge.mismatch(response, expected, head).map(mismatch -> mismatch.actual()
+                + mismatch.rules().stream().findFirst().map(rule -> "; the nearest answer breaks: " + rule.rule()
+                        + " (expected " + rule.expected() + ", got " + rule.actual() + ")").orElse(""));
+    }
+}

@@ -1,0 +1,127 @@
+package conformance.marqtune.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One request, part by part, exactly as it goes on the wire: the method token as written; the route, the raw
+ * path that follows the base URL's own path, percent-encoding intact; the query; the header fields in order,
+ * repeats kept; and whether the request-target is in origin form ({@code /models/…}) or absolute form
+ * ({@code http://host/models/…}, which an HTTP/1.1 server must accept). Nothing is normalised on the way: a
+ * server's own reading of the request is what the suite checks.
+ *
+ * @param description what the request is, in words, for reports: {@code GET of the configured model}
+ * @param freshId     the random model id this request was made for, when it targets one: the only target of a
+ *                    method other than GET ({@code ReadOnlyGuard})
+ */
+public record ApiRequest(String method, String route, List<QueryParameter> query, boolean emptyQuery,
+                         List<HeaderField> fields, boolean absoluteForm, String description, Optional<String> freshId) {
+
+    public static final String API_KEY_HEADER = "x-api-key";
+
+    public ApiRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(route, "route");
+        query = List.copyOf(query);
+        fields = List.copyOf(fields);
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(freshId, "freshId");
+    }
+
+    /** {@code GET} of {@code route}, with no field and no query yet. */
+    public static ApiRequest get(String route, String description) {
+        return new ApiRequest("GET", route, List.of(), false, List.of(), false, description, Optional.empty());
+    }
+
+    /** {@code GET /models/{id}}, the id escaped only where a path segment cannot carry it. */
+    public static ApiRequest getModel(String modelId, String description) {
+        return get(Routes.model(modelId), description);
+    }
+
+    public ApiRequest withMethod(String otherMethod) {
+        return new ApiRequest(otherMethod, route, query, emptyQuery, fields, absoluteForm, description, freshId);
+    }
+
+    public ApiRequest withRoute(String otherRoute) {
+        return new ApiRequest(method, otherRoute, query, emptyQuery, fields, absoluteForm, description, freshId);
+    }
+
+    /** The same request aimed at {@code id}, a model id generated at random for it: what a method other than GET may target. */
+    public ApiRequest forFreshId(String id) {
+        return new ApiRequest(method, Routes.model(id), query, emptyQuery, fields, absoluteForm, description, Optional.of(id));
+    }
+
+    public ApiRequest withField(HeaderField field) {
+        List<HeaderField> more = new ArrayList<>(fields);
+        more.add(field);
+        return new ApiRequest(method, route, query, emptyQuery, more, absoluteForm, description, freshId);
+    }
+
+    public ApiRequest withFields(List<HeaderField> more) {
+        ApiRequest request = this;
+        for (HeaderField field : more) {
+            request = request.withField(field);
+        }
+        return request;
+    }
+
+    /** The same request without any field named {@code name} (in any case). */
+    public ApiRequest withoutFields(String name) {
+        return new ApiRequest(method, route, query, emptyQuery, fields.stream().filter(field -> !field.isNamed(name)).toList(),
+                absoluteForm, description, freshId);
+    }
+
+    public ApiRequest withQueryParameter(QueryParameter parameter) {
+        List<QueryParameter> more = new ArrayList<>(query);
+        more.add(parameter);
+        return new ApiRequest(method, route, more, false, fields, absoluteForm, description, freshId);
+    }
+
+    /** The same request with a {@code ?} and nothing after it. */
+    public ApiRequest withEmptyQuery() {
+        return new ApiRequest(method, route, List.of(), true, fields, absoluteForm, description, freshId);
+    }
+
+    public ApiRequest inAbsoluteForm() {
+        return new ApiRequest(method, route, query, emptyQuery, fields, true, description, freshId);
+    }
+
+    public ApiRequest describedAs(String otherDescription) {
+        return new ApiRequest(method, route, query, emptyQuery, fields, absoluteForm, otherDescription, freshId);
+    }
+
+    /** The fields named {@code name}, in any case, in the order sent. */
+    public List<HeaderField> fieldsNamed(String name) {
+        return fields.stream().filter(field -> field.isNamed(name)).toList();
+    }
+
+    /** The query as sent, without its {@code ?}; empty when there is none (see {@link #hasQuery()}). */
+    public String rawQuery() {
+        return query.stream().map(QueryParameter::sent).collect(Collectors.joining("&"));
+    }
+
+    public boolean hasQuery() {
+        return emptyQuery || !query.isEmpty();
+    }
+
+    /** The route and query as sent: what follows the base URL. */
+    public String routeAndQuery() {
+        return route + (hasQuery() ? "?" + rawQuery() : "");
+    }
+
+    /** Every value this request sends that is made of a secret (shown otherwise than sent): each must be masked too. */
+    public List<String> secretValues() {
+        List<String> values = new ArrayList<>();
+        fields.stream().filter(HeaderField::holdsASecret).forEach(field -> values.add(field.value()));
+        query.stream().filter(QueryParameter::holdsASecret).forEach(parameter -> values.add(parameter.value()));
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + routeAndQuery() + " (" + description + ")";
+    }
+}
