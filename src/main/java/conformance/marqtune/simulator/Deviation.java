@@ -79,6 +79,14 @@ public enum Deviation {
             on(Kind.MODEL, (request, reply, accounts) -> reply.withDeclaredLength(reply.body().length * 2))),
 
     // the same request in another form the contract counts as the same (the same request)
+    R1_KEY_COMPARED_WITH_WHITESPACE("compares the x-api-key value as it came, whitespace around it included, as a check that reads the raw field line does",
+            (request, reply, accounts) -> request.fieldsAsSent().stream().filter(field -> field.name().equalsIgnoreCase("x-api-key"))
+                    .anyMatch(field -> !field.value().equals(" " + field.value().strip()) && !field.value().equals(field.value().strip()))
+                    ? Replies.unauthorized() : reply, true),
+    R1_KEY_FIELD_NAME_CASE_KEPT("finds the key only in a field named x-api-key in lower case, as a map keyed by the name as sent does",
+            (request, reply, accounts) -> request.apiKey().isPresent()
+                    && request.fieldsAsSent().stream().noneMatch(field -> field.name().equals("x-api-key"))
+                    ? Replies.unauthorized() : reply, true),
     R1_ID_CASE_KEPT_IN_LOOKUP("looks ids up as written, so that the model's id in upper case is not found",
             on(Kind.MODEL, (request, reply, accounts) -> hasUpperCase(modelId(request)) ? Replies.notFound() : reply)),
     R1_ABSOLUTE_FORM_NOT_ROUTED("routes on the request-target as written, so that a target in absolute form, which HTTP/1.1 servers must accept, is no route",
@@ -341,6 +349,7 @@ public enum Deviation {
 
     private final String sentence;
     private final Fault fault;
+    private final boolean readsFieldsAsSent;
 
     /** The method a POST asks to be read as, in one of the fields or the parameter frameworks honour, if any. */
     private static Optional<String> overriddenMethod(SimulatorRequest request) {
@@ -354,8 +363,19 @@ public enum Deviation {
     }
 
     Deviation(String sentence, Fault fault) {
+        this(sentence, fault, false);
+    }
+
+    /** @param readsFieldsAsSent whether the bug reads a field line as it came, which only a bare front can give it */
+    Deviation(String sentence, Fault fault, boolean readsFieldsAsSent) {
         this.sentence = sentence;
         this.fault = fault;
+        this.readsFieldsAsSent = readsFieldsAsSent;
+    }
+
+    /** Whether this bug needs the field lines as they came: the simulator then serves it on a bare front of its own. */
+    public boolean readsFieldsAsSent() {
+        return readsFieldsAsSent;
     }
 
     /** The name users type: {@code r3-validation-skipped}. */

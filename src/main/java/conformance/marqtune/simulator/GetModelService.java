@@ -70,6 +70,19 @@ public final class GetModelService {
         return counts;
     }
 
+    /** The configured latency, spent on the calling worker: a round trip to a cloud API, as a client waits for it. */
+    void simulateRoundTrip() throws java.io.IOException {
+        int latencyMs = settings.latencyMs();
+        if (latencyMs > 0) {
+            try {
+                Thread.sleep(latencyMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.IOException("the simulator stopped during a simulated round trip", e);
+            }
+        }
+    }
+
     /** How many requests were answered 429. */
     public int throttledRequests() {
         return throttled.get();

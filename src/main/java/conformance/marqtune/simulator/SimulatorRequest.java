@@ -19,7 +19,12 @@ public final class SimulatorRequest {
     private final String target;
     private final Map<String, List<String>> headers;
     private final boolean decodesPath;
+    private final List<Field> fieldsAsSent;
     private final Route route;
+
+    /** One header field line as it came, name and value untouched: what only a front that reads raw lines can give. */
+    public record Field(String name, String value) {
+    }
 
     /**
      * @param target      the request-target as sent: {@code /models/x?y} or {@code http://host/models/x}
@@ -27,6 +32,15 @@ public final class SimulatorRequest {
      * @param decodesPath whether the route's segments are percent-decoded once (else read as sent)
      */
     public SimulatorRequest(String method, String target, Map<String, List<String>> headers, boolean decodesPath) {
+        this(method, target, headers, decodesPath, List.of());
+    }
+
+    /**
+     * The same, with the field lines as they came ({@code fieldsAsSent}), where the HTTP front reads them raw: the
+     * JDK's server has stripped and folded them already, and gives none.
+     */
+    SimulatorRequest(String method, String target, Map<String, List<String>> headers, boolean decodesPath, List<Field> fieldsAsSent) {
+        this.fieldsAsSent = List.copyOf(fieldsAsSent);
         this.method = Objects.requireNonNull(method, "method");
         this.target = Objects.requireNonNull(target, "target");
         Map<String, List<String>> byName = new LinkedHashMap<>();
@@ -87,6 +101,11 @@ public final class SimulatorRequest {
         return route;
     }
 
+    /** The field lines as they came, names and values untouched; empty unless the front reads them raw. */
+    public List<Field> fieldsAsSent() {
+        return fieldsAsSent;
+    }
+
     /** A read of {@code /models}. */
     public boolean readsListing() {
         return method.equals("GET") && route.isListing();
@@ -106,7 +125,7 @@ public final class SimulatorRequest {
     public SimulatorRequest withHeader(String name, List<String> values) {
         Map<String, List<String>> changed = new LinkedHashMap<>(headers);
         changed.put(name.toLowerCase(Locale.ROOT), values);
-        return new SimulatorRequest(method, target, changed, decodesPath);
+        return new SimulatorRequest(method, target, changed, decodesPath, fieldsAsSent);
     }
 
     /** The same request for another model id: what a server that normalises ids looks up. */
@@ -116,11 +135,11 @@ public final class SimulatorRequest {
 
     /** The same request to another target: what a server that rewrites the path before routing reads. */
     public SimulatorRequest withTarget(String otherTarget) {
-        return new SimulatorRequest(method, otherTarget, headers, decodesPath);
+        return new SimulatorRequest(method, otherTarget, headers, decodesPath, fieldsAsSent);
     }
 
     public SimulatorRequest withMethod(String otherMethod) {
-        return new SimulatorRequest(otherMethod, target, headers, decodesPath);
+        return new SimulatorRequest(otherMethod, target, headers, decodesPath, fieldsAsSent);
     }
 
     @Override

@@ -35,11 +35,14 @@ public final class SimulatorServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final GetModelService service;
+    /** The bare front that serves instead of the JDK's server, for a deviation that reads fields as they were sent. */
+    private final Optional<FieldsAsSentFront> fieldsAsSent;
 
-    private SimulatorServer(HttpServer server, ExecutorService workers, GetModelService service) {
+    private SimulatorServer(HttpServer server, ExecutorService workers, GetModelService service, Optional<FieldsAsSentFront> fieldsAsSent) {
         this.server = server;
         this.workers = workers;
         this.service = service;
+        this.fieldsAsSent = fieldsAsSent;
     }
 
     public static SimulatorServer start(SimulatorSettings settings, int port) {
@@ -53,6 +56,12 @@ public final class SimulatorServer implements AutoCloseable {
 
     private static SimulatorServer start(SimulatorSettings settings, int port, Optional<SSLContext> tls) {
         GetModelService service = new GetModelService(settings);
+        if (settings.deviation().filter(Deviation::readsFieldsAsSent).isPresent()) {
+            if (tls.isPresent()) {
+                throw new IllegalArgumentException(settings.deviation().get().cliName() + " is served over plain HTTP only");
+            }
+            return new SimulatorServer(null, null, service, Optional.of(FieldsAsSentFront.start(service, port)));
+        }
         try {
             InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
             HttpServer server;
@@ -68,7 +77,7 @@ public final class SimulatorServer implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            SimulatorServer simulator = new SimulatorServer(server, workers, service);
+            SimulatorServer simulator = new SimulatorServer(server, workers, service, Optional.empty());
             server.createContext("/", simulator::serve);
             server.setExecutor(workers);
             server.start();
@@ -98,6 +107,9 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     public URI baseUrl() {
+        if (fieldsAsSent.isPresent()) {
+            return fieldsAsSent.get().baseUrl();
+        }
         String scheme = server instanceof HttpsServer ? "https" : "http";
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -122,27 +134,17 @@ public final class SimulatorServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
-    }
-
-    /** The configured latency, spent on this worker: a round trip to a cloud API, as a client waits for it. */
-    private void simulateRoundTrip() throws IOException {
-        int latencyMs = service.settings().latencyMs();
-        if (latencyMs > 0) {
-            try {
-                Thread.sleep(latencyMs);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("the simulator stopped during a simulated round trip", e);
-            }
+        fieldsAsSent.ifPresent(FieldsAsSentFront::close);
+        if (server != null) {
+            server.stop(0);
+            workers.shutdownNow();
         }
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange; InputStream requestBody = exchange.getRequestBody()) {
             requestBody.readAllBytes();
-            simulateRoundTrip();
+            service.simulateRoundTrip();
             // the target as sent: the JDK's URI keeps the text it parsed, where its path would read //models as an authority
             SimulatorRequest request = new SimulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders(), service.settings().decodesPercentEncoding());

@@ -8,18 +8,16 @@ import conformance.marqtune.contract.Expected;
 import conformance.marqtune.contract.Judge;
 import conformance.marqtune.contract.Precedence;
 import conformance.marqtune.request.ApiRequest;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The seeded searches: each generated input sent, and judged as every answer is. */
+/**
+ * The seeded searches: of whole requests near the documented one, and of keys near the configured one. Each
+ * generated input is sent and judged as every answer is, by the contract's precedence. The search's threads are
+ * started from the scenario's, whose Allure context they inherit: the exchanges of inputs answered otherwise than
+ * documented are attached to the scenario, each in full; the scenario's table lists every input.
+ */
 public final class NearMisses {
-
-    /** What the search's edits put into an id: hex digits and the characters lenient parsers read or skip. */
-    private static final String ID_ALPHABET = "0123456789abcdefABCDEFgG-{}()+:_ xu\t\uFF10\u0660";
-    /** What the search's edits put into a key: characters of keys, and a space. */
-    private static final String KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_- ";
 
     private NearMisses() {
     }
@@ -29,35 +27,25 @@ public final class NearMisses {
         return randomSeed(new java.util.Random());
     }
 
-    /**
-     * The seeded search of ids around the model's and a random UUID, within {@code budget} requests, {@code concurrency}
-     * inputs at a time. The search's threads are started from the scenario's, whose Allure context they inherit: the
-     * exchanges of inputs answered otherwise than documented are attached to the scenario, each in full; the
-     * scenario's table lists every input.
-     */
-    public static SeededSearch.Outcome searchIds(ModelsApi api, Precedence precedence, Judge judge, Seeds seeds, long seed, int budget,
-                                                 NearMissReport report, int concurrency) {
-        SeededSearch search = new SeededSearch(seed, budget, ID_ALPHABET, 0.5, concurrency);
-        String modelId = seeds.modelId();
-        return search.run(List.of(modelId.toLowerCase(Locale.ROOT), randomSeed(new java.util.Random(seed))),
-                candidate -> !candidate.isEmpty() && !candidate.equalsIgnoreCase(modelId),
-                input -> probe(api, precedence, judge, report, Tried.readable(input),
-                        seeds.validKey().appliedTo(ApiRequest.getModel(input, "the configured API key"))));
+    /** The seeded search of requests, every part of them, within {@code budget} requests, {@code concurrency} at a time. */
+    public static SeededSearch.Outcome searchRequests(ModelsApi api, Precedence precedence, Judge judge, Seeds seeds, long seed,
+                                                      int budget, NearMissReport report, int concurrency) {
+        // the random UUID is drawn from the search's own seed, so that the search repeats exactly
+        RequestSpace space = new RequestSpace(new Seeds(seeds.modelId(), randomSeed(new java.util.Random(seed)), seeds.key()));
+        return new SeededSearch<>(seed, budget, concurrency, space).run(candidate -> probe(api, precedence, judge, report,
+                space.shown(candidate), space.request(candidate)));
     }
 
     /** The seeded search of keys around the valid key, within {@code budget} requests; every candidate is a wrong key. */
     public static SeededSearch.Outcome searchKeys(ModelsApi api, Precedence precedence, Judge judge, Seeds seeds, long seed, int budget,
                                                   NearMissReport report, int concurrency) {
-        SeededSearch search = new SeededSearch(seed, budget, KEY_ALPHABET, 0, concurrency);
-        String key = seeds.key();
-        return search.run(List.of(key), candidate -> !candidate.strip().equals(key) && !candidate.isEmpty()
-                        && candidate.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
-                input -> {
-                    KeyPresentation presentation = KeyPresentation.inHeader("a generated near-miss of the configured API key",
-                            ApiRequest.API_KEY_HEADER, input, "<a near-miss of $MARQTUNE_API_KEY: see the search's message>");
-                    return probe(api, precedence, judge, report, presentation.description(),
-                            presentation.appliedTo(ApiRequest.getModel(seeds.modelId(), presentation.description())));
-                });
+        KeySpace space = new KeySpace(seeds.key());
+        return new SeededSearch<>(seed, budget, concurrency, space).run(candidate -> {
+            KeyPresentation presentation = KeyPresentation.inHeader("a generated near-miss of the configured API key",
+                    ApiRequest.API_KEY_HEADER, space.keyOf(candidate), "<a near-miss of $MARQTUNE_API_KEY: see the search's message>");
+            return probe(api, precedence, judge, report, presentation.description(),
+                    presentation.appliedTo(ApiRequest.getModel(seeds.modelId(), presentation.description())));
+        });
     }
 
     private static Optional<String> probe(ModelsApi api, Precedence precedence, Judge judge, NearMissReport report, String shown,
@@ -70,7 +58,7 @@ public final class NearMisses {
         return wrong;
     }
 
-    /** The random seed of a search: a UUID drawn from the search's own seed, so that the search repeats exactly. */
+    /** A UUID drawn from {@code random}, its every group starting with a zero. */
     static String randomSeed(java.util.Random random) {
         String uuid = new UUID(random.nextLong(), random.nextLong()).toString();
         return uuid.replaceAll("(^|-)[0-9a-f]", "$10");

@@ -6,53 +6,58 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * A seeded search of an input space around a seed text (a model id, or the key): random near-misses made
- * of one to three small edits, each sent and judged, within a budget of requests. The first input answered
- * wrongly is shrunk, edit by edit, to the fewest edits that still get a wrong answer. The same seed, seed
- * text and budget make the same inputs, so a failure can be searched for again exactly.
+ * A seeded search of a space of inputs around a documented request: random near-misses made of one to three small
+ * edits, each sent and judged, within a budget of requests. The first input answered wrongly is shrunk, edit by edit,
+ * to the fewest edits that still get a wrong answer. The same seed, space and budget make the same inputs, so a
+ * failure can be searched for again exactly.
  *
- * <p>Hand-written rather than jqwik's: the search runs inside one Cucumber step against a live target,
- * paced by the rate limit and counted against a request budget, where a property engine's own lifecycle
- * (its runs, tries and shrinking phases as JUnit tests) cannot run; what it needs of one, generation from a
- * seed and shrinking by removal, is a few dozen lines.
+ * <p>Hand-written rather than jqwik's: the search runs inside one Cucumber step against a live target, paced by the
+ * rate limit and counted against a request budget, where a property engine's own lifecycle (its runs, tries and
+ * shrinking phases as JUnit tests) cannot run; what it needs of one, generation from a seed and shrinking by
+ * removal, is a few dozen lines.
+ *
+ * @param <E> the edits of the space
  */
-public final class SeededSearch {
+public final class SeededSearch<E> {
+
+    /** Where a search draws its inputs, and how it shows them. */
+    public interface Space<E> {
+
+        /** One candidate: which of the space's starting points it edits, and its edits. */
+        Candidate<E> draw(Random random);
+
+        /** Whether these edits make an input at all: not the documented request itself, nothing the client may not send. */
+        boolean admissible(Candidate<E> candidate);
+
+        /** The input as a report may show it (a key only as its edits). */
+        String shown(Candidate<E> candidate);
+
+        /** The edits in words: {@code replace id[16] with '7', the key in apikey (2 edits)}. */
+        String edits(Candidate<E> candidate);
+    }
 
     /** Sends one input and says what was wrong with its answer, if anything. */
     @FunctionalInterface
-    public interface Probe {
-        Optional<String> wrongAnswer(String input);
+    public interface Probe<E> {
+        Optional<String> wrongAnswer(Candidate<E> candidate);
     }
 
-    /** What makes an edited text a candidate at all (not the seed itself, not a conformant variant of it). */
-    @FunctionalInterface
-    public interface Admissible {
-        boolean test(String candidate);
-    }
+    /** One input: the starting point it edits ({@code 0} the model's own request, {@code 1} another UUID's), and its edits. */
+    public record Candidate<E>(int start, List<E> edits) {
+        public Candidate {
+            edits = List.copyOf(edits);
+        }
 
-    /** One edit of a text: replace, insert or delete one character at a position. */
-    public record Edit(Kind kind, int position, char character) {
-        public enum Kind { REPLACE, INSERT, DELETE }
-
-        String applyTo(String text) {
-            if (text.isEmpty()) {
-                return kind == Kind.INSERT ? String.valueOf(character) : text;
-            }
-            int at = Math.floorMod(position, kind == Kind.INSERT ? text.length() + 1 : text.length());
-            return switch (kind) {
-                case REPLACE -> text.substring(0, at) + character + text.substring(at + 1);
-                case INSERT -> text.substring(0, at) + character + text.substring(at);
-                case DELETE -> text.substring(0, at) + text.substring(at + 1);
-            };
+        Candidate<E> without(int edit) {
+            List<E> fewer = new ArrayList<>(edits);
+            fewer.remove(edit);
+            return new Candidate<>(start, fewer);
         }
     }
 
-    /** An input that got a wrong answer: as generated, and shrunk. */
-    public record Finding(long seed, String seedText, List<Edit> original, List<Edit> shrunk, String shrunkInput,
-                          String wrongAnswer, int requests) {
-        public String originalInput() {
-            return apply(seedText, original);
-        }
+    /** An input that got a wrong answer: as generated, and shrunk, each in words. */
+    public record Finding(long seed, String found, String shrunk, String shrunkInput, int shrunkEdits, String wrongAnswer,
+                          int requests) {
     }
 
     /** What the search did: how many inputs it sent, and what it found. */
@@ -61,48 +66,31 @@ public final class SeededSearch {
 
     private final long seed;
     private final int budget;
-    private final String alphabet;
-    private final double hexReplaceWeight;
     private final int concurrency;
-
-    /** A generated input: the seed text it was made from, and its edits. */
-    private record Candidate(String seedText, List<Edit> edits) {
-    }
+    private final Space<E> space;
 
     /**
-     * @param alphabet          the characters edits put in
-     * @param hexReplaceWeight  how often an edit swaps a hexadecimal digit for another (a near-miss that stays canonical)
+     * @param concurrency how many inputs go at a time while it searches (shrinking goes one input at a time): the inputs
+     *                    and the finding are those of the search one at a time; at most {@code concurrency - 1}
+     *                    requests more may go out with the input that finds
      */
-    public SeededSearch(long seed, int budget, String alphabet, double hexReplaceWeight) {
-        this(seed, budget, alphabet, hexReplaceWeight, 1);
-    }
-
-    /**
-     * The same, sending {@code concurrency} inputs at a time while it searches (shrinking goes one input at a
-     * time): the inputs and the finding are those of the search one at a time; at most {@code concurrency - 1}
-     * requests more may go out with the input that finds.
-     */
-    public SeededSearch(long seed, int budget, String alphabet, double hexReplaceWeight, int concurrency) {
+    public SeededSearch(long seed, int budget, int concurrency, Space<E> space) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("a search sends at least one input at a time, was " + concurrency);
         }
         this.seed = seed;
         this.budget = budget;
-        this.alphabet = alphabet;
-        this.hexReplaceWeight = hexReplaceWeight;
         this.concurrency = concurrency;
+        this.space = space;
     }
 
-    /**
-     * Searches around {@code seedTexts} (the first taken three times in four), within the budget. The probe
-     * is called from as many threads at once as the search's concurrency.
-     */
-    public Outcome run(List<String> seedTexts, Admissible admissible, Probe probe) {
-        List<Candidate> candidates = candidates(seedTexts, admissible);
+    /** Searches within the budget; the probe is called from as many threads at once as the search's concurrency. */
+    public Outcome run(Probe<E> probe) {
+        List<Candidate<E>> candidates = candidates();
         int requests = 0;
         try (InOrder senders = new InOrder(concurrency)) {
             for (int from = 0; from < candidates.size(); from += concurrency) {
-                List<Candidate> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
+                List<Candidate<E>> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
                 List<Probed> answers = senders.map(window, candidate -> Probed.of(probe, candidate));
                 requests += window.size();
                 // in the inputs' order, as one at a time: the first wrong answer is the finding, unless a failure came first
@@ -110,8 +98,7 @@ public final class SeededSearch {
                     Probed answer = answers.get(i);
                     answer.rethrowFailure();
                     if (answer.wrong().isPresent()) {
-                        return shrink(window.get(i).seedText(), window.get(i).edits(), answer.wrong().get(), requests,
-                                admissible, probe);
+                        return shrink(window.get(i), answer.wrong().get(), requests, probe);
                     }
                 }
             }
@@ -121,9 +108,9 @@ public final class SeededSearch {
 
     /** One input's answer, or the failure that came instead of one (a transport failure, a verdict of its own). */
     private record Probed(Optional<String> wrong, Throwable failure) {
-        static Probed of(Probe probe, Candidate candidate) {
+        static <E> Probed of(Probe<E> probe, Candidate<E> candidate) {
             try {
-                return new Probed(probe.wrongAnswer(apply(candidate.seedText(), candidate.edits())), null);
+                return new Probed(probe.wrongAnswer(candidate), null);
             } catch (RuntimeException | Error failure) {
                 return new Probed(Optional.empty(), failure);
             }
@@ -140,36 +127,33 @@ public final class SeededSearch {
     }
 
     /** The inputs the search sends, in order, as many as its budget: drawn from the seed alone, so always the same. */
-    private List<Candidate> candidates(List<String> seedTexts, Admissible admissible) {
+    private List<Candidate<E>> candidates() {
         Random random = new Random(seed);
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate<E>> candidates = new ArrayList<>();
         int draws = 0;
         while (candidates.size() < budget && draws++ < budget * 20) {
-            String seedText = seedTexts.get(seedTexts.size() == 1 || random.nextInt(4) > 0 ? 0 : 1);
-            List<Edit> edits = edits(random, seedText);
-            if (admissible.test(apply(seedText, edits))) {
-                candidates.add(new Candidate(seedText, edits));
+            Candidate<E> candidate = space.draw(random);
+            if (space.admissible(candidate)) {
+                candidates.add(candidate);
             }
         }
         return candidates;
     }
 
     /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */
-    private Outcome shrink(String seedText, List<Edit> original, String wrong, int requests, Admissible admissible, Probe probe) {
-        List<Edit> smallest = original;
+    private Outcome shrink(Candidate<E> original, String wrong, int requests, Probe<E> probe) {
+        Candidate<E> smallest = original;
         String smallestWrong = wrong;
         boolean removed = true;
-        while (removed && smallest.size() > 1) {
+        while (removed && smallest.edits().size() > 1) {
             removed = false;
-            for (int i = smallest.size() - 1; i >= 0 && requests < budget; i--) {
-                List<Edit> fewer = new ArrayList<>(smallest);
-                fewer.remove(i);
-                String input = apply(seedText, fewer);
-                if (!admissible.test(input)) {
+            for (int i = smallest.edits().size() - 1; i >= 0 && requests < budget; i--) {
+                Candidate<E> fewer = smallest.without(i);
+                if (!space.admissible(fewer)) {
                     continue;
                 }
                 requests++;
-                Optional<String> stillWrong = probe.wrongAnswer(input);
+                Optional<String> stillWrong = probe.wrongAnswer(fewer);
                 if (stillWrong.isPresent()) {
                     smallest = fewer;
                     smallestWrong = stillWrong.get();
@@ -178,45 +162,13 @@ public final class SeededSearch {
                 }
             }
         }
-        return new Outcome(requests, Optional.of(new Finding(seed, seedText, original, smallest, apply(seedText, smallest),
-                smallestWrong, requests)));
+        return new Outcome(requests, Optional.of(new Finding(seed, space.edits(original), space.edits(smallest), space.shown(smallest),
+                smallest.edits().size(), smallestWrong, requests)));
     }
 
-    private List<Edit> edits(Random random, String seedText) {
+    /** How many edits a candidate has: one most often, sometimes two or three. */
+    public static int editCount(Random random) {
         double size = random.nextDouble();
-        int count = size < 0.7 ? 1 : size < 0.9 ? 2 : 3;
-        List<Edit> edits = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            edits.add(edit(random, seedText));
-        }
-        return edits;
-    }
-
-    private Edit edit(Random random, String seedText) {
-        double kind = random.nextDouble();
-        if (kind < hexReplaceWeight) {
-            List<Integer> hexDigits = new ArrayList<>();
-            for (int i = 0; i < seedText.length(); i++) {
-                if (Character.digit(seedText.charAt(i), 16) >= 0 && seedText.charAt(i) < 0x80) {
-                    hexDigits.add(i);
-                }
-            }
-            if (!hexDigits.isEmpty()) {
-                int at = hexDigits.get(random.nextInt(hexDigits.size()));
-                int digit = (Character.digit(seedText.charAt(at), 16) + 1 + random.nextInt(15)) % 16;
-                return new Edit(Edit.Kind.REPLACE, at, Character.forDigit(digit, 16));
-            }
-        }
-        Edit.Kind[] kinds = Edit.Kind.values();
-        return new Edit(kinds[random.nextInt(kinds.length)], random.nextInt(seedText.length() + 1),
-                alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-
-    static String apply(String text, List<Edit> edits) {
-        String edited = text;
-        for (Edit edit : edits) {
-            edited = edit.applyTo(edited);
-        }
-        return edited;
+        return size < 0.7 ? 1 : size < 0.9 ? 2 : 3;
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -157,7 +158,16 @@ public final class FeatureRun {
      */
     public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                   Map<String, String> cucumberParameters, Search search) {
-        return run(simulator, launcher, modelId, cucumberParameters, search, false, EVERY_SCENARIO);
+        return run(simulator, launcher, modelId, cucumberParameters, search, false, EVERY_SCENARIO, UnaryOperator.identity());
+    }
+
+    /**
+     * The scenarios {@code tags} selects, against a clean simulator, the suite's run changed as {@code adjust} says:
+     * how a test breaks one of the suite's own rules to show that the self-check then fails.
+     */
+    public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, String tags,
+                                  UnaryOperator<SuiteRun> adjust) {
+        return run(simulator, launcher, modelId, Map.of(), Search.OFF, false, List.of(tags), adjust);
     }
 
     /**
@@ -170,19 +180,19 @@ public final class FeatureRun {
     public static Outcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search,
                                       Optional<String> suspect) {
         return run(simulator, launcher, modelId, Map.of(), search, true,
-                suspect.map(tag -> List.of(tag, "not " + tag)).orElse(EVERY_SCENARIO));
+                suspect.map(tag -> List.of(tag, "not " + tag)).orElse(EVERY_SCENARIO), UnaryOperator.identity());
     }
 
     /** @param tagsInTurn the tag expressions of each part's launches, one after the other: together, every scenario */
     private static Outcome run(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                Map<String, String> cucumberParameters, Search search, boolean stopAtFirstCatch,
-                               List<String> tagsInTurn) {
+                               List<String> tagsInTurn, UnaryOperator<SuiteRun> adjust) {
         Properties settings = selfCheckSettings(search);
         modelId.ifPresent(id -> settings.setProperty(SuiteConfiguration.MODEL_ID, id));
         SuiteConfiguration configuration = SuiteConfiguration.from(settings, Map.of(), Path.of("environments"))
                 .targeting(Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
                         new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
-        SuiteRun run = new SuiteRun(configuration, Optional.empty());
+        SuiteRun run = adjust.apply(new SuiteRun(configuration, Optional.empty()));
         Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
         String runKey = SuiteRun.handOver(run);
         try {

@@ -11,7 +11,6 @@ import conformance.marqtune.inputs.NearMisses;
 import conformance.marqtune.inputs.SearchVerdict;
 import conformance.marqtune.inputs.SeededSearch;
 import conformance.marqtune.client.Attachments;
-import java.util.function.Function;
 
 /**
  * The near-misses of one scenario, beside its {@link ScenarioContext} (picocontainer makes one of each per
@@ -57,12 +56,12 @@ public final class InputsContext {
         return new Seeds(scenario.modelUnderTest(), NearMisses.randomSeed(), scenario.target().apiKey().reveal());
     }
 
-    /** The search of ids, with three quarters of the run's budget: its share of the requests. */
-    public void searchIds() {
+    /** The search of whole requests, with three quarters of the run's budget: its share of the requests. */
+    public void searchRequests() {
         searchBudget = budget() * 3 / 4;
-        searchSpace = "search: model ids";
+        searchSpace = "search: requests";
         NearMissReport report = new NearMissReport();
-        search = NearMisses.searchIds(scenario.pacedApi(), scenario.precedence(), scenario.judge(), seeds(), seed(), searchBudget,
+        search = NearMisses.searchRequests(scenario.pacedApi(), scenario.precedence(), scenario.judge(), seeds(), seed(), searchBudget,
                 report, scenario.bulkConcurrency());
         finishSearch(report);
     }
@@ -79,13 +78,10 @@ public final class InputsContext {
 
     public void assertSearchFoundNothing() {
         boolean keys = searchSpace.endsWith("keys");
-        Function<SeededSearch.Finding, String> shown = keys
-                ? finding -> "the configured API key with " + SearchVerdict.edits(finding.shrunk())
-                : SeededSearch.Finding::shrunkInput;
         SearchVerdict.assertNothingFound(scenario.label("the seeded search"), keys
                         ? "every generated near-miss of the key is refused as unauthorised"
-                        : "every generated near-miss of a model id is answered as documented",
-                search, searchBudget, shown, SearchVerdict::edits, mask());
+                        : "every generated near-miss of the request is answered as the contract's precedence says",
+                search, searchBudget, mask());
     }
 
     private void finishSearch(NearMissReport report) {

@@ -3,7 +3,7 @@ package conformance.marqtune.steps;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-/** The seeded search of the id and key spaces, within the run's budget of requests. */
+/** The seeded search of whole requests and of keys, within the run's budget of requests. */
 public class SearchSteps {
 
     private final InputsContext inputs;
@@ -12,9 +12,9 @@ public class SearchSteps {
         this.inputs = inputs;
     }
 
-    @When("the client searches the model ids near the model's, within its budget")
-    public void theClientSearchesTheModelIdsNearTheModels() {
-        inputs.searchIds();
+    @When("the client searches the requests near the documented one, within its budget")
+    public void theClientSearchesTheRequestsNearTheDocumentedOne() {
+        inputs.searchRequests();
     }
 
     @When("the client searches the keys near the configured key, within its budget")
