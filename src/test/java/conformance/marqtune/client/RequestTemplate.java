@@ -31,8 +31,8 @@ public final class RequestTemplate {
     /** The client of the request the calling thread is sending: REST Assured asks its factory for it during the call. */
     private final ThreadLocal<AbstractHttpClient> sending = new ThreadLocal<>();
     /** The request line the calling thread's request goes with, exactly: its client's interceptor puts it on the wire. */
-    private final ThreadLocal<ExactRequestLine> line = new ThreadLocal<>();
-    private final HttpRequestInterceptor exactRequestLine = ExactRequestLine.interceptor(line::get);
+    private final ThreadLocal<ExactRequestHead> line = new ThreadLocal<>();
+    private final HttpRequestInterceptor exactRequestHead = ExactRequestHead.interceptor(line::get);
 
     public RequestTemplate(Target target, Timeouts timeouts) {
         this.target = target;
@@ -86,7 +86,7 @@ public final class RequestTemplate {
      * What {@code call} returns, REST Assured's client factory giving it {@code client} on this thread meanwhile, and the
      * client's interceptor putting {@code requestLine} on the wire.
      */
-    <T> T sendWith(AbstractHttpClient client, ExactRequestLine requestLine, Supplier<T> call) {
+    <T> T sendWith(AbstractHttpClient client, ExactRequestHead requestLine, Supplier<T> call) {
         sending.set(client);
         line.set(requestLine);
         try {
@@ -98,8 +98,8 @@ public final class RequestTemplate {
     }
 
     /** The interceptor each client of this template adds last: it sends the calling thread's request line as it is. */
-    HttpRequestInterceptor exactRequestLine() {
-        return exactRequestLine;
+    HttpRequestInterceptor exactRequestHead() {
+        return exactRequestHead;
     }
 
     private AbstractHttpClient sendingClient() {

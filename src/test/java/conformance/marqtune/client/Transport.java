@@ -97,7 +97,7 @@ final class Transport implements AutoCloseable {
 
     /**
      * Sends {@code request} to the target once, exactly as it is (method token, request-target and header fields as the
-     * request has them: see {@link ExactRequestLine}), reading at most {@code maxBytes} of the body.
+     * request has them: see {@link ExactRequestHead}), reading at most {@code maxBytes} of the body.
      */
     Attempt send(ApiRequest request, long maxBytes) {
         AbstractHttpClient client = clients.get();
@@ -114,8 +114,8 @@ final class Transport implements AutoCloseable {
             request.fields().forEach(field -> spec.header(field.name(), field.value()));
             URI url = URI.create(template.target().baseUrl() + request.routeAndQuery());
             // REST Assured writes every method in upper case and lets its client tidy the path: the line it would send
-            // is replaced, on the wire, by the request's own (ExactRequestLine)
-            Response response = template.sendWith(client, ExactRequestLine.of(request, url, template.target().proxy().isPresent()),
+            // is replaced, on the wire, by the request's own (ExactRequestHead)
+            Response response = template.sendWith(client, ExactRequestHead.of(request, url, template.target().proxy().isPresent()),
                     () -> spec.request(request.method().toUpperCase(java.util.Locale.ROOT), template.target().baseUrl() + "/"));
             // the body is read here, inside the deadline and up to the limit: REST Assured would read it all, later
             byte[] body = readAtMost(response, maxBytes);
@@ -204,7 +204,7 @@ final class Transport implements AutoCloseable {
     private AbstractHttpClient newClient() {
         AbstractHttpClient client = new SystemDefaultHttpClient();
         client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
-        client.addRequestInterceptor(template.exactRequestLine());
+        client.addRequestInterceptor(template.exactRequestHead());
         made.add(client);
         return client;
     }

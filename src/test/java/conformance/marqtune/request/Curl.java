@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
  * The curl line that sends a request again, for a bash shell where {@code MARQTUNE_API_KEY} is set: the key
  * appears only as that variable, or an expression of it. Every part the request sets is written so that curl
  * sends it as it is: the method token ({@code -X get}), the path without curl's own tidying ({@code --path-as-is}),
- * an absolute-form target ({@code --request-target}), each header field line, repeats included, an empty
- * value as {@code -H 'name;'}.
+ * an absolute-form target ({@code --request-target}), a query that holds the key URL-encoded by curl
+ * ({@code -G --data-urlencode}), each header field line, repeats included, an empty value as {@code -H 'name;'}.
  */
 public final class Curl {
 
@@ -32,7 +32,7 @@ public final class Curl {
         curl.append(' ').append(singleQuoted(url));
         if (secretQuery) {
             curl.append(" -G").append(request.query().stream()
-                    .map(parameter -> " --data " + doubleQuoted(parameter.shownForShell()))
+                    .map(parameter -> " --data-urlencode " + doubleQuoted(parameter.shownForShell()))
                     .collect(Collectors.joining()));
         }
         for (HeaderField field : request.fields()) {

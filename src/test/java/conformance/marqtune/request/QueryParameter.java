@@ -21,9 +21,9 @@ public record QueryParameter(String name, String value, String shown) {
         return encode(name) + "=" + encode(value);
     }
 
-    /** As a curl line writes it: a shell expression stays unencoded, for the shell to expand inside double quotes. */
+    /** As a curl line's --data-urlencode gives it: the name encoded, the value as shown, for the shell to expand and curl to encode. */
     String shownForShell() {
-        return encode(name) + "=" + (holdsASecret() ? shown : encode(value));
+        return encode(name) + "=" + (holdsASecret() ? shown : value);
     }
 
     boolean holdsASecret() {
