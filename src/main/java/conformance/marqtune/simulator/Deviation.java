@@ -159,7 +159,7 @@ public enum Deviation {
     R2_SUFFIX_PATTERN_MATCHED("reads /models.json as /models, as Spring MVC's suffix pattern match did by default",
             pathReadAs(path -> path.replaceFirst("^/models\\.[a-z]+/", "/models/"))),
     R2_ROUTE_MATCHED_BY_PREFIX("matches /models/{id}/anything as /models/{id}, as a router that matches by prefix (a greedy {proxy+} path) does",
-            pathReadAs(path -> path.matches("/models/[^/]+/.+") ? path.substring(0, path.indexOf('/', 8)) : path)),
+            pathReadAs(path -> path.matches("/models/(?!(\\.|%2[Ee]){1,2}/)[^/]+/.+") ? path.substring(0, path.indexOf('/', 8)) : path)),
 
     // R3: invalid model id, 400
     R3_VALIDATION_SKIPPED("skips the UUID check and looks every id up, answering 404",

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * Starts the simulator on its own, for client developers and for watching the suite fail:
  * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
  * {@code --list-deviations}, {@code --throttle N} (429 beyond N requests a second), {@code --latency-ms N}
- * (every answer N ms late),
+ * (every answer N ms late), {@code --upper-case-ids} and {@code --literal-percent-encoding} (conformant readings),
  * {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
  */
 public final class SimulatorMain {
@@ -38,6 +38,7 @@ public final class SimulatorMain {
                 case "--throttle" -> settings = settings.withThrottle(Integer.parseInt(value(options, option)));
                 case "--latency-ms" -> settings = settings.withLatencyMs(Integer.parseInt(value(options, option)));
                 case "--upper-case-ids" -> settings = settings.withUpperCaseIds();
+                case "--literal-percent-encoding" -> settings = settings.withLiteralPercentEncoding();
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
                 case "--deviation" -> {
                     String name = value(options, option);
@@ -46,7 +47,7 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --latency-ms N, --upper-case-ids, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
+                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --latency-ms N, --upper-case-ids, --literal-percent-encoding, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
         SimulatorServer server = tlsKeyStore == null

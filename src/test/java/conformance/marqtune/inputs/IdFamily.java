@@ -92,7 +92,7 @@ public enum IdFamily implements RequestFamily {
     @Override
     public List<FamilyInput> inputs(Seeds seeds) {
         return inputs(seeds.modelId().toLowerCase(Locale.ROOT), seeds.randomId()).stream()
-                .map(input -> new FamilyInput(Tried.readable(input.id()), seeds.validKey().appliedTo(
+                .map(input -> new FamilyInput(input.id().isEmpty() ? "(nothing)" : Tried.readable(input.id()), seeds.validKey().appliedTo(
                         ApiRequest.getModel(input.id(), "the configured API key")), input.seed().name().toLowerCase(Locale.ROOT) + " id"))
                 .toList();
     }
