@@ -23,9 +23,9 @@ final class ReadOnlyGuard {
     }
 
     /** The methods a run may send at all, as the report's Environment section lists them. */
-    static final String DESCRIPTION = "GET to any path; any other method of the IANA registry but DELETE and CONNECT, "
-            + "and any request that names another method in an override field, only to a freshly generated random model id; "
-            + "never DELETE, in any spelling or field";
+    static final String DESCRIPTION = "GET to any path; HEAD, OPTIONS, TRACE, PROPFIND, REPORT, SEARCH, QUERY, POST, PUT and "
+            + "PATCH, GET in lower case, and POST that names GET in an override field, only to a freshly generated random model "
+            + "id; never DELETE, in any spelling or field";
 
     static void check(ApiRequest request) {
         List<String> methods = methodsNamed(request);

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The seeded search of near-miss ids and keys: its seed (random unless configured; every run prints it
+ * The seeded search of near-miss requests and keys: its seed (random unless configured; every run prints it
  * and the manifest records it, so that a finding can be searched for again exactly) and its budget of
  * requests (40 against a live target, 400 against the embedded simulator; 0 turns it off).
  */

@@ -112,5 +112,4 @@ public final class Judge {
             rules = List.copyOf(rules);
         }
     }
-
 }
