@@ -26,6 +26,8 @@ Feature: Every near-miss of a model id is refused as an invalid model id
       | with whitespace or a NUL around it            |
       | with whitespace or a control character inside |
       | with percent-encoding a server decodes twice  |
+      | with a dot at its end                         |
+      | with a line break at its end                  |
       | that is empty                                 |
       | of more than 36 characters                    |
 

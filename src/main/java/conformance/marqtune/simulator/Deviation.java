@@ -191,6 +191,11 @@ public enum Deviation {
     R3_EMPTY_ID_READ_AS_LISTING("answers /models/, an empty id, with the listing, as Express with strict routing off does",
             (request, reply, accounts) -> request.rawPath().equals("/models/") && request.method().equals("GET")
                     ? accounts.correctReply(request.withTarget("/models")) : reply),
+    R3_TRAILING_DOTS_DROPPED("drops the dots at the end of the id before reading it, as IIS and ASP.NET on Windows do with a path segment",
+            idReadBy(id -> Optional.of(id.replaceAll("\\.+$", "")).filter(Uuids::isCanonical))),
+    R3_PATTERN_ENDS_IN_DOLLAR("validates the id with a pattern ending in $, found rather than matched, which also matches before a final line break, and looks the id up stripped",
+            idReadBy(id -> java.util.regex.Pattern.compile("^\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}$").matcher(id).find()
+                    ? Optional.of(id.strip()) : Optional.empty())),
     R3_JAVA_UUID_PARSER("parses ids with java.util.UUID.fromString and looks the result up: shortened groups, a '+' sign and non-ASCII digits find a model",
             idReadBy(LenientParsers::java)),
     R3_POSTGRES_UUID_INPUT("lets PostgreSQL's uuid type read the id: braces, no hyphens, or a hyphen after any four digits find a model",
@@ -217,6 +222,12 @@ public enum Deviation {
     R4_METHOD_CHECKED_BEFORE_KEY("checks the method before the key, so a bad key with POST learns 'Invalid request method'",
             on(Kind.UNAUTHORIZED, (request, reply, accounts) ->
                     "GET".equals(request.method()) ? reply : Replies.invalidMethod())),
+    R4_ROUTE_MATCHED_BEFORE_KEY("matches the route before the key, as AWS API Gateway matches a resource before its authorizer runs, so a bad key on a path that is not a route learns 'Invalid request method'",
+            on(Kind.UNAUTHORIZED, (request, reply, accounts) -> request.route().isListing() || request.route().namesOneModel()
+                    ? reply : Replies.invalidMethod())),
+    R4_UNDECLARED_METHOD_BEFORE_KEY("refuses the methods its resource does not declare before the key, as a gateway's method match does, while it authorises POST, PUT and PATCH first",
+            on(Kind.UNAUTHORIZED, (request, reply, accounts) -> java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(request.method())
+                    ? reply : Replies.invalidMethod())),
     R4_EMPTY_KEY_ACCEPTED("lets an empty x-api-key through, as a check written 'if (key != null)' would",
             (request, reply, accounts) -> request.apiKey().filter(String::isEmpty).isPresent()
                     ? servedWithValidKey(request, accounts)

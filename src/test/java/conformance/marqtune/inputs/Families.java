@@ -36,7 +36,7 @@ public final class Families {
     static Optional<String> wrongAnswer(Judge judge, Expected expected, ApiResponse response) {
         boolean head = response.exchange().method().equals("HEAD");
         return judge.mismatch(response, expected, head).map(mismatch -> mismatch.actual()
-                + mismatch.rules().stream().findFirst().map(rule -> "; the nearest answer breaks: " + rule.rule()
-                        + " (expected " + rule.expected() + ", got " + rule.actual() + ")").orElse(""));
+                + mismatch.rules().stream().findFirst().map(rule -> "; the nearest answer allowed breaks the rule: " + rule.rule()
+                        + "; got " + rule.actual()).orElse(""));
     }
 }

@@ -38,6 +38,12 @@ public enum IdFamily implements RequestFamily {
             seed -> List.of(seed.substring(0, 9) + " " + seed.substring(9), seed.substring(0, 14) + "\u0000" + seed.substring(14))),
     PERCENT_ENCODED("with percent-encoding a server decodes twice", "a path decoded once by the proxy and once by the service",
             seed -> List.of(seed.substring(0, 8) + "%252D" + seed.substring(9), "%257B" + seed + "%257D")),
+    DOT_AT_THE_END("with a dot at its end", "IIS and ASP.NET on Windows drop the dots at the end of a path segment",
+            seed -> List.of(seed + ".", seed + "...")),
+    LINE_BREAK_AT_THE_END("with a line break at its end",
+            "a validator whose pattern ends in $, which Java's find(), Python's re, PHP's preg_match, Perl and Ruby also match "
+                    + "before a final line break",
+            seed -> List.of(seed + "\n", seed + "\r\n")),
     EMPTY("that is empty", "a router that reads /models/ as the listing: Express with strict routing off, Spring's trailing-slash match",
             seed -> List.of("")),
     OVERLONG("of more than 36 characters", "a lookup by prefix, a column that truncates, or a suffix read as a format (Spring's suffix pattern match)",

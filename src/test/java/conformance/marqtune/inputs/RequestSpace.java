@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  */
 final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
 
-    /** What an id's character edits put in: hex digits and the characters lenient parsers read or skip. */
-    private static final String ID_ALPHABET = "0123456789abcdefABCDEFgG-{}()+:_ xu\t\uFF10\u0660";
+    /** What an id's character edits put in: hex digits, and the characters lenient parsers, trimmers and patterns read or skip. */
+    private static final String ID_ALPHABET = "0123456789abcdefABCDEFgG-{}()+:_ xu\t\uFF10\u0660.~\n;%";
     /** What a router or gateway reads in a path, inserted between its parts. */
     private static final List<String> ROUTE_TOKENS = List.of("/", ".", "./", "../", ";", ";x=1", "%2F", "%2E", "%5C", "~", ".json", "%20");
     /** The boundaries of the route a token may go at: after its first slash, after models, after the second slash, at the end. */
@@ -154,7 +154,7 @@ final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
 
     private Edit edit(Random random, String id) {
         double part = random.nextDouble();
-        if (part < 0.35) {
+        if (part < 0.40) {
             List<Integer> hexDigits = new ArrayList<>();
             for (int i = 0; i < id.length(); i++) {
                 if (Character.digit(id.charAt(i), 16) >= 0 && id.charAt(i) < 0x80) {
@@ -165,19 +165,22 @@ final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
             int digit = (Character.digit(id.charAt(at), 16) + 1 + random.nextInt(15)) % 16;
             return new IdEdit(new TextEdit(TextEdit.Kind.REPLACE, at, Character.forDigit(digit, 16)));
         }
-        if (part < 0.55) {
+        if (part < 0.60) {
             TextEdit.Kind[] kinds = TextEdit.Kind.values();
-            return new IdEdit(new TextEdit(kinds[random.nextInt(kinds.length)], random.nextInt(id.length() + 1),
+            // the ends of an id half the time: where trimmers, suffix readers and pattern anchors go wrong
+            double where = random.nextDouble();
+            int position = where < 0.4 ? id.length() : where < 0.5 ? 0 : random.nextInt(id.length() + 1);
+            return new IdEdit(new TextEdit(kinds[random.nextInt(kinds.length)], position,
                     ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length()))));
         }
-        if (part < 0.67) {
+        if (part < 0.70) {
             if (random.nextInt(5) == 0) {
                 return new ModelsLetter(random.nextInt(6));
             }
             int boundary = 1 + random.nextInt(4);
             return new RouteToken(boundary, ROUTE_TOKENS.get(random.nextInt(ROUTE_TOKENS.size())));
         }
-        if (part < 0.75) {
+        if (part < 0.78) {
             UUID fresh = new UUID(random.nextLong(), random.nextLong());
             int choice = random.nextInt(METHODS.size() + OVERRIDE_FIELDS.size());
             return choice < METHODS.size() ? new MethodChange(METHODS.get(choice), "", fresh.toString())
