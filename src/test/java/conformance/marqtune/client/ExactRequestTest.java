@@ -9,20 +9,18 @@ import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import conformance.marqtune.faults.RecordingServer;
 import conformance.marqtune.inputs.FamilyInput;
-import conformance.marqtune.inputs.IdFamily;
-import conformance.marqtune.inputs.KeyFamily;
-import conformance.marqtune.inputs.KeyPlacementFamily;
-import conformance.marqtune.inputs.MethodFamily;
-import conformance.marqtune.inputs.PathFamily;
-import conformance.marqtune.inputs.RequestFamily;
-import conformance.marqtune.inputs.SameRequestFamily;
+import conformance.marqtune.inputs.IdFamilies;
+import conformance.marqtune.inputs.KeyFamilies;
+import conformance.marqtune.inputs.KeyPlacements;
+import conformance.marqtune.inputs.MethodFamilies;
+import conformance.marqtune.inputs.PathFamilies;
+import conformance.marqtune.inputs.SameRequests;
 import conformance.marqtune.inputs.Seeds;
 import conformance.marqtune.request.ApiRequest;
 import conformance.marqtune.request.HeaderField;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -53,9 +51,8 @@ class ExactRequestTest {
         api = new ModelsApi(target, new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10)),
                 new Resends(0, 0), ResponseLimits.DEFAULTS, Pace.unlimited());
         Seeds seeds = new Seeds(MODEL, "0b0f1798-0377-0418-0fc9-045a02770b39", KEY);
-        inputs = Stream.of(IdFamily.values(), KeyFamily.values(), MethodFamily.values(), PathFamily.values(), KeyPlacementFamily.values(),
-                SameRequestFamily.values()).flatMap(Arrays::stream).map(RequestFamily.class::cast)
-                .flatMap(family -> family.inputs(seeds).stream()).toList();
+        inputs = Stream.of(IdFamilies.FAMILIES, KeyFamilies.FAMILIES, MethodFamilies.FAMILIES, PathFamilies.FAMILIES,
+                KeyPlacements.FAMILIES, SameRequests.FAMILIES).flatMap(List::stream).flatMap(family -> family.inputs(seeds).stream()).toList();
     }
 
     @AfterAll

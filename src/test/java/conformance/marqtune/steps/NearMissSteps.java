@@ -1,17 +1,16 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.contract.DocumentedResponse;
-import conformance.marqtune.inputs.IdFamily;
-import conformance.marqtune.inputs.KeyFamily;
-import conformance.marqtune.inputs.KeyPlacementFamily;
-import conformance.marqtune.inputs.MethodFamily;
-import conformance.marqtune.inputs.PathFamily;
+import conformance.marqtune.inputs.IdFamilies;
+import conformance.marqtune.inputs.KeyFamilies;
+import conformance.marqtune.inputs.KeyPlacements;
+import conformance.marqtune.inputs.MethodFamilies;
+import conformance.marqtune.inputs.PathFamilies;
 import conformance.marqtune.inputs.RequestFamily;
-import conformance.marqtune.inputs.SameRequestFamily;
+import conformance.marqtune.inputs.SameRequests;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.Arrays;
 
 /**
  * The families of requests near the documented one, one part of the request varied in each: one family per
@@ -26,62 +25,62 @@ public class NearMissSteps {
     }
 
     @ParameterType(".+")
-    public IdFamily idFamily(String title) {
-        return byTitle(IdFamily.values(), title);
+    public RequestFamily idFamily(String title) {
+        return RequestFamily.byTitle(IdFamilies.FAMILIES, title);
     }
 
     @ParameterType(".+")
-    public KeyFamily keyFamily(String title) {
-        return byTitle(KeyFamily.values(), title);
+    public RequestFamily keyFamily(String title) {
+        return RequestFamily.byTitle(KeyFamilies.FAMILIES, title);
     }
 
     @ParameterType(".+")
-    public MethodFamily methodFamily(String title) {
-        return byTitle(MethodFamily.values(), title);
+    public RequestFamily methodFamily(String title) {
+        return RequestFamily.byTitle(MethodFamilies.FAMILIES, title);
     }
 
     @ParameterType(".+")
-    public PathFamily pathFamily(String title) {
-        return byTitle(PathFamily.values(), title);
+    public RequestFamily pathFamily(String title) {
+        return RequestFamily.byTitle(PathFamilies.FAMILIES, title);
     }
 
     @ParameterType(".+")
-    public KeyPlacementFamily keyPlacement(String title) {
-        return byTitle(KeyPlacementFamily.values(), title);
+    public RequestFamily keyPlacement(String title) {
+        return RequestFamily.byTitle(KeyPlacements.FAMILIES, title);
     }
 
     @ParameterType(".+")
-    public SameRequestFamily sameRequest(String title) {
-        return byTitle(SameRequestFamily.values(), title);
+    public RequestFamily sameRequest(String title) {
+        return RequestFamily.byTitle(SameRequests.FAMILIES, title);
     }
 
     @When("the client asks for every model id {idFamily}")
-    public void theClientAsksForEveryModelId(IdFamily family) {
+    public void theClientAsksForEveryModelId(RequestFamily family) {
         inputs.send("near-miss ids: an id " + family.title(), family);
     }
 
     @When("the client presents the key {keyFamily}")
-    public void theClientPresentsTheKey(KeyFamily family) {
+    public void theClientPresentsTheKey(RequestFamily family) {
         inputs.send("near-miss keys: the key " + family.title(), family);
     }
 
     @When("the client asks for a model with every method {methodFamily}")
-    public void theClientAsksForAModelWithEveryMethod(MethodFamily family) {
+    public void theClientAsksForAModelWithEveryMethod(RequestFamily family) {
         inputs.send("near-miss methods: " + family.title(), family);
     }
 
     @When("the client asks for the model at every path {pathFamily}")
-    public void theClientAsksForTheModelAtEveryPath(PathFamily family) {
+    public void theClientAsksForTheModelAtEveryPath(RequestFamily family) {
         inputs.send("near-miss paths: " + family.title(), family);
     }
 
     @When("the client sends the key {keyPlacement}")
-    public void theClientSendsTheKey(KeyPlacementFamily family) {
+    public void theClientSendsTheKey(RequestFamily family) {
         inputs.send("where the key travels: " + family.title(), family);
     }
 
     @When("the client sends the request for the model {sameRequest}")
-    public void theClientAsksForTheModel(SameRequestFamily family) {
+    public void theClientAsksForTheModel(RequestFamily family) {
         inputs.send("the same request: " + family.title(), family);
     }
 
@@ -110,11 +109,5 @@ public class NearMissSteps {
     public void eachIsServedTheModel() {
         inputs.assertAllAsDocumented("a form of the request that the contract counts as the same request gets the model",
                 DocumentedResponse.R1);
-    }
-
-    private static <F extends RequestFamily> F byTitle(F[] families, String title) {
-        return Arrays.stream(families).filter(family -> family.title().equals(title)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no family of " + families[0].getClass().getSimpleName()
-                        + " is called '" + title + "'"));
     }
 }
