@@ -14,12 +14,16 @@ import tools.jackson.databind.JsonNode;
  * fetched once per scenario). Only the first id is taken from the listing: whether the listing itself
  * conforms is the sweep's to judge, so that a broken listing costs R1 none of its verdicts. When no
  * model can be found, the error says how to configure one, and every scenario that needs it says the same.
+ * The model found is read once with the configured key, so that the run's verdict can say why R1 failed when it
+ * cannot be ({@link #unreadable()}): a wrong {@code marqtune.modelId} is told apart from a broken rule.
  */
 public final class ModelUnderTest {
 
     private final Optional<String> configured;
     private String found;
     private String notFound;
+    private boolean read;
+    private Optional<String> unreadable = Optional.empty();
 
     /** @param configured the model configured for R1, if one is */
     public ModelUnderTest(Optional<String> configured) {
@@ -29,6 +33,7 @@ public final class ModelUnderTest {
     /** The model's id: the configured one, or the first one {@code api}'s listing names, found once. */
     public synchronized String id(ModelsApi api) {
         if (configured.isPresent()) {
+            readOnce(api, configured.get(), "the configured model " + configured.get() + " (" + SuiteConfiguration.MODEL_ID + ")");
             return configured.get();
         }
         if (found == null && notFound == null) {
@@ -41,7 +46,33 @@ public final class ModelUnderTest {
         if (notFound != null) {
             throw new IllegalStateException(notFound);
         }
+        readOnce(api, found, "the first model listed, " + found + ",");
         return found;
+    }
+
+    /**
+     * Why the model of R1 could not be found or read with the configured key, once a scenario asked for it: the reason
+     * a run's verdict names beside its failures.
+     */
+    public synchronized Optional<String> unreadable() {
+        return notFound != null ? Optional.of(notFound) : unreadable;
+    }
+
+    private void readOnce(ModelsApi api, String id, String named) {
+        if (read) {
+            return;
+        }
+        read = true;
+        try {
+            ApiResponse model = api.getModel(id, Credential.VALID);
+            if (model.status() != 200 || model.json().isEmpty()) {
+                unreadable = Optional.of(model.masked(named + " cannot be read with the configured key: " + model.summary()
+                        + "; check that it is a model of this account; reproduce: " + model.exchange().curl()));
+            }
+        } catch (RuntimeException noAnswer) {
+            unreadable = Optional.of(named + " cannot be read with the configured key: " + noAnswer.getMessage().lines()
+                    .findFirst().orElse(noAnswer.getClass().getSimpleName()));
+        }
     }
 
     private static String firstListed(ModelsApi api) {

@@ -64,49 +64,68 @@ public final class CoverageLedger {
         }
     }
 
-    /** The verdict in words, once the run is over: what it observed fills the ledger's last columns. */
-    public synchronized String close(RunObservations observations, Optional<String> targetUnreachable) {
-        return close(observations, targetUnreachable, Optional.empty());
+    /** The verdict, once the run is over, of every scenario selected: what it observed fills the ledger's last columns. */
+    public synchronized RunVerdict close(RunObservations observations, Optional<String> targetUnreachable) {
+        return close(observations, targetUnreachable, Optional.empty(), "(all)", Optional.empty());
     }
 
-    /** The same, for a run that may have stopped early because its time budget was spent. */
-    public synchronized String close(RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent) {
+    /**
+     * The same, for a run that may have stopped early because its time budget was spent, whose scenarios
+     * {@code tags} selected.
+     */
+    public synchronized RunVerdict close(RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent,
+                                         String tags, Optional<String> modelUnreadable) {
         rows.values().forEach(row -> row.observed = row.response.map(observations::wasObserved).orElse(false));
         observations.sweepSummary().ifPresent(summary -> rows.get("@sweep").detail = summary);
-        return targetUnreachable.map(reason -> "NOT RUN: " + reason)
-                .orElseGet(() -> budgetSpent.map(why -> "STOPPED: " + why + "; the checks left were not run; ").orElse("")
-                        + verdictLine());
+        if (targetUnreachable.isPresent()) {
+            return new RunVerdict(RunVerdict.Kind.NOT_RUN, "NOT RUN: " + targetUnreachable.get());
+        }
+        RunVerdict checks = verdict(tags, modelUnreadable);
+        return budgetSpent.map(why -> new RunVerdict(RunVerdict.Kind.STOPPED, "STOPPED: " + why + "; the checks left were not run; "
+                + checks.line())).orElse(checks);
     }
 
-    private String verdictLine() {
+    /** @param modelUnreadable why the model of R1 could not be found or read: named first, and never a pass beside it */
+    private RunVerdict verdict(String tags, Optional<String> modelUnreadable) {
         int passed = rows.values().stream().mapToInt(row -> row.passed).sum();
         int failed = rows.values().stream().mapToInt(row -> row.failed).sum();
         int skipped = rows.values().stream().mapToInt(row -> row.skipped).sum();
         int errors = rows.values().stream().mapToInt(row -> row.errors).sum();
         String noVerdict = errors == 0 ? "" : ", " + errors + " ended in an error without a verdict";
         if (failed == 0 && errors == 0 && passed == 0) {
-            return "NOTHING CHECKED: all " + skipped + " selected checks were skipped";
+            return new RunVerdict(RunVerdict.Kind.NOTHING_CHECKED, skipped == 0
+                    ? "NOTHING CHECKED: the tag expression " + tags + " matched no scenario (cucumber.filter.tags)"
+                    : "NOTHING CHECKED: all " + skipped + " selected checks were skipped: " + skipReasonsCounted());
         }
-        if (failed == 0 && errors == 0) {
-            return "PASSED: " + passed + " checks passed, " + skipped + " skipped";
+        String why = modelUnreadable.map(reason -> reason + "; ").orElse("");
+        if (failed == 0 && errors == 0 && modelUnreadable.isEmpty()) {
+            return new RunVerdict(RunVerdict.Kind.PASSED, "PASSED: " + passed + " checks passed, " + skipped + " skipped");
         }
         if (failed == 0) {
-            return "NO VERDICT: " + errors + " checks ended in an error (no response, or nothing to check); "
-                    + passed + " passed, " + skipped + " skipped";
+            String inError = errors == 0 ? "" : errors + " checks ended in an error (no response, or nothing to check); ";
+            return new RunVerdict(RunVerdict.Kind.NO_VERDICT, "NO VERDICT: " + why + inError + passed + " passed, " + skipped + " skipped");
         }
         String perResponse = rows.entrySet().stream().filter(entry -> entry.getKey().matches("@R[1-6]"))
                 .map(entry -> entry.getKey().substring(1) + " " + entry.getValue().failed)
                 .collect(Collectors.joining(", "));
         int beyond = rows.entrySet().stream().filter(entry -> EXTENDED_GROUPS.containsKey(entry.getKey()))
                 .mapToInt(entry -> entry.getValue().failed).sum();
-        return "FAILED: " + failed + " checks failed (" + perResponse + ", beyond the page " + beyond + "); "
-                + passed + " passed, " + skipped + " skipped" + noVerdict;
+        return new RunVerdict(RunVerdict.Kind.FAILED, "FAILED: " + why + failed + " checks failed (" + perResponse + ", beyond the page "
+                + beyond + "); " + passed + " passed, " + skipped + " skipped" + noVerdict);
+    }
+
+    /** Each reason a scenario was skipped for, with how many were: {@code 2 × no second account's key is configured}. */
+    private String skipReasonsCounted() {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        rows.values().forEach(row -> row.skipReasonCounts.forEach((reason, count) -> counted.merge(reason, count, Integer::sum)));
+        return counted.entrySet().stream().map(entry -> entry.getValue() + " × " + entry.getKey())
+                .collect(Collectors.joining("; "));
     }
 
     /** The ledger in Markdown, under the verdict and the manifest: {@code target/conformance-summary.md}. */
-    public synchronized String markdown(RunManifest manifest, String verdict, RunObservations observations) {
+    public synchronized String markdown(RunManifest manifest, RunVerdict verdict, RunObservations observations) {
         List<String> lines = new ArrayList<>();
-        lines.add("## Get Model conformance: " + verdict);
+        lines.add("## Get Model conformance: " + verdict.line());
         lines.add("");
         lines.add("| run | |");
         lines.add("|---|---|");
@@ -194,6 +213,7 @@ public final class CoverageLedger {
         private boolean observed;
         private String detail = "";
         private final Set<String> skipReasons = new LinkedHashSet<>();
+        private final Map<String, Integer> skipReasonCounts = new LinkedHashMap<>();
         private final Set<String> errorReasons = new LinkedHashSet<>();
 
         Row(String title, Optional<DocumentedResponse> response) {
@@ -209,6 +229,7 @@ public final class CoverageLedger {
                     if (!reason.isBlank()) {
                         skipReasons.add(reason);
                     }
+                    skipReasonCounts.merge(reason.isBlank() ? "(no reason given)" : reason, 1, Integer::sum);
                 }
                 default -> {
                     if (verdict) {

@@ -27,7 +27,8 @@ class CoverageLedgerTest {
         observations.observed(DocumentedResponse.R3);
         observations.sweep("sweep: 4 models, 4 conform, 0 do not");
 
-        assertThat(ledger.close(observations, Optional.empty())).isEqualTo("PASSED: 2 checks passed, 0 skipped");
+        assertThat(ledger.close(observations, Optional.empty())).isEqualTo(new RunVerdict(RunVerdict.Kind.PASSED,
+                "PASSED: 2 checks passed, 0 skipped"));
         assertThat(ledger.environmentRows(observations))
                 .containsEntry("Ledger: R3 (400 \"Invalid model id\")", "passed")
                 .containsEntry("Ledger: R1 (200 the model)", "not run (not selected)")
@@ -42,9 +43,10 @@ class CoverageLedgerTest {
         ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
         ledger.count(List.of("@extended", "@uuid-case", "@R5"), Status.FAILED, Optional.of(new AssertionError("not a verdict")));
 
-        String verdict = ledger.close(observations, Optional.empty());
+        RunVerdict verdict = ledger.close(observations, Optional.empty());
 
-        assertThat(verdict).isEqualTo("FAILED: 1 checks failed (R1 0, R2 0, R3 1, R4 0, R5 0, R6 0, beyond the page 0); "
+        assertThat(verdict.kind()).isEqualTo(RunVerdict.Kind.FAILED);
+        assertThat(verdict.line()).isEqualTo("FAILED: 1 checks failed (R1 0, R2 0, R3 1, R4 0, R5 0, R6 0, beyond the page 0); "
                 + "0 passed, 1 skipped, 2 ended in an error without a verdict");
         assertThat(ledger.environmentRows(observations))
                 .containsEntry("Ledger: R3 (400 \"Invalid model id\")", "FAILED")
@@ -57,8 +59,37 @@ class CoverageLedgerTest {
     void anUnreachableTargetIsNotRunAndNothingSkippedIsNothingChecked() {
         ledger.count(List.of("@R3", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("not run: gone")));
 
-        assertThat(new CoverageLedger().close(observations, Optional.of("the target is gone"))).isEqualTo("NOT RUN: the target is gone");
-        assertThat(ledger.close(observations, Optional.empty())).isEqualTo("NOTHING CHECKED: all 1 selected checks were skipped");
+        assertThat(new CoverageLedger().close(observations, Optional.of("the target is gone")))
+                .isEqualTo(new RunVerdict(RunVerdict.Kind.NOT_RUN, "NOT RUN: the target is gone"));
+        assertThat(ledger.close(observations, Optional.empty()))
+                .isEqualTo(new RunVerdict(RunVerdict.Kind.NOTHING_CHECKED, "NOTHING CHECKED: all 1 selected checks were skipped: 1 × not run: gone"));
+    }
+
+    @Test
+    void nothingSelectedOrEverythingSkippedIsNoEvidenceAndSaysWhy() {
+        assertThat(new CoverageLedger().close(observations, Optional.empty(), Optional.empty(), "@nosuchtag", Optional.empty())).isEqualTo(new RunVerdict(
+                RunVerdict.Kind.NOTHING_CHECKED, "NOTHING CHECKED: the tag expression @nosuchtag matched no scenario (cucumber.filter.tags)"));
+        ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
+        ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
+        ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
+
+        assertThat(ledger.close(observations, Optional.empty()).line())
+                .isEqualTo("NOTHING CHECKED: all 3 selected checks were skipped: 1 × no trigger is configured; 2 × no second key");
+        ledger.count(List.of("@R4", "@documented"), Status.PASSED, Optional.empty());
+        assertThat(ledger.close(observations, Optional.empty()).kind()).as("skips beside a pass").isEqualTo(RunVerdict.Kind.PASSED);
+    }
+
+    @Test
+    void aModelThatCannotBeReadIsNamedFirstAndNeverPasses() {
+        ledger.count(List.of("@R3", "@documented"), Status.PASSED, Optional.empty());
+        Optional<String> unreadable = Optional.of("the configured model 1111 (marqtune.modelId) cannot be read with the configured key: HTTP 404");
+
+        assertThat(ledger.close(observations, Optional.empty(), Optional.empty(), "@R3", unreadable)).isEqualTo(new RunVerdict(
+                RunVerdict.Kind.NO_VERDICT, "NO VERDICT: the configured model 1111 (marqtune.modelId) cannot be read with the configured key: "
+                        + "HTTP 404; 1 passed, 0 skipped"));
+        ledger.count(List.of("@R1", "@documented"), Status.FAILED, Optional.of(verdict("R1", "the HTTP status is 200")));
+        assertThat(ledger.close(observations, Optional.empty(), Optional.empty(), "(all)", unreadable).line())
+                .startsWith("FAILED: the configured model 1111 (marqtune.modelId) cannot be read with the configured key: HTTP 404; 1 checks failed");
     }
 
     @Test

@@ -5,6 +5,7 @@ import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SettingSources;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What Maven does after the conformance run, in its post-integration-test phase (see the pom): the leak
@@ -28,9 +29,27 @@ public final class MavenEpilogue {
             LeakScan.quarantine(leaks, files.leakQuarantine());
             RunVerdict.leaked(files.verdict(), leaks.size());
         }
-        RunVerdict.read(files.verdict()).ifPresent(verdict -> System.out.println(verdict.consoleLine(files.summary())));
+        Optional<RunVerdict> verdict = RunVerdict.read(files.verdict());
+        verdict.ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
         if (!leaks.isEmpty()) {
             throw new IllegalStateException(LeakScan.describe(leaks, files.leakQuarantine()));
+        }
+        // failsafe fails the build on a failure or an error; a run in which nothing reached a verdict has neither, and is
+        // no evidence of conformance: it fails here, saying why in one line
+        verdict.filter(found -> found.kind() == RunVerdict.Kind.NOTHING_CHECKED).ifPresent(found -> {
+            throw new NothingChecked(found.line());
+        });
+    }
+
+    /** A run that checked nothing: a gate must not read it as a pass. Its message is the verdict's line. */
+    static final class NothingChecked extends IllegalStateException {
+        NothingChecked(String line) {
+            super("Get Model conformance: " + line + "; a gate passes only on a check that passed");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 }

@@ -48,4 +48,26 @@ class MavenEpilogueTest {
             assertThat(quarantined.filter(Files::isRegularFile)).hasSize(1);
         }
     }
+
+    /** A run that checked nothing ends the build red, its verdict the one line that says why; a pass or a failure does not. */
+    @Test
+    void aRunThatCheckedNothingFailsTheBuild() {
+        RunFiles files = new RunFiles(build);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            new RunVerdict(RunVerdict.Kind.NOTHING_CHECKED, "NOTHING CHECKED: the tag expression @nosuchtag matched no scenario")
+                    .write(files.verdict());
+            assertThatThrownBy(() -> MavenEpilogue.main(new String[] {build.toString()}))
+                    .hasMessage("Get Model conformance: NOTHING CHECKED: the tag expression @nosuchtag matched no scenario; "
+                            + "a gate passes only on a check that passed")
+                    .satisfies(failure -> assertThat(failure.getStackTrace()).isEmpty());
+            new RunVerdict(RunVerdict.Kind.PASSED, "PASSED: 1 checks passed, 0 skipped").write(files.verdict());
+            MavenEpilogue.main(new String[] {build.toString()});
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOTHING CHECKED", "PASSED: 1 checks passed");
+    }
 }

@@ -26,9 +26,9 @@ public final class RunReport {
 
     public static void write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
                              RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent,
-                             Instant started, Instant finished) {
-        String verdict = ledger.close(observations, targetUnreachable, budgetSpent);
+                             Optional<String> modelUnreadable, Instant started, Instant finished) {
         RunManifest manifest = RunManifest.of(configuration.requireTarget(), configuration.search(), started, finished);
+        RunVerdict verdict = ledger.close(observations, targetUnreachable, budgetSpent, manifest.tags(), modelUnreadable);
         try {
             Files.createDirectories(files.summary().toAbsolutePath().getParent());
             Files.writeString(files.summary(), ledger.markdown(manifest, verdict, observations), StandardCharsets.UTF_8);
@@ -37,9 +37,9 @@ public final class RunReport {
         }
         Map<String, String> environment = new LinkedHashMap<>(manifest.entries());
         environment.putAll(ledger.environmentRows(observations));
-        environment.put("Verdict", verdict);
+        environment.put("Verdict", verdict.line());
         RunEnvironment.write(files.allureResults(), configuration, environment, manifest);
-        RunVerdict runVerdict = new RunVerdict(verdict);
+        RunVerdict runVerdict = verdict;
         runVerdict.write(files.verdict());
         System.out.println(ledger.console(observations));
         if (!Boolean.getBoolean(VERDICT_PRINTED_BY_MAVEN)) {

@@ -11,9 +11,32 @@ import tools.jackson.databind.json.JsonMapper;
  * The run's verdict as a value: the ledger writes it when the run ends, and Maven's epilogue reads it
  * back to print it as the last line of the build, after the failures Maven lists.
  *
+ * @param kind what the run found, as a type: only {@link Kind#PASSED} lets a gate pass
  * @param line the verdict in words: {@code PASSED: 38 checks passed, 0 skipped}
  */
-public record RunVerdict(String line) {
+public record RunVerdict(Kind kind, String line) {
+
+    /** What a run found. A gate passes on {@link #PASSED} alone: every other kind is no evidence of conformance. */
+    public enum Kind {
+        /** At least one check passed, and none failed or ended in an error; skips with a reason beside them. */
+        PASSED,
+        /** A check found a broken rule. */
+        FAILED,
+        /** A check ended in an error without a verdict, and none failed. */
+        NO_VERDICT,
+        /** No check reached a verdict: none was selected, or every one selected was skipped. */
+        NOTHING_CHECKED,
+        /** The target could not be reached: no check ran. */
+        NOT_RUN,
+        /** The run's time or 429 budget was spent before its end. */
+        STOPPED,
+        /** A file the run wrote held a secret. */
+        LEAKED
+    }
+
+    public boolean passed() {
+        return kind == Kind.PASSED;
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +60,7 @@ public record RunVerdict(String line) {
      */
     public static void leaked(Path file, int files) {
         String checks = read(file).map(RunVerdict::line).orElse("no verdict of the checks");
-        new RunVerdict("LEAKED: a secret was found in " + files + (files == 1 ? " file" : " files")
+        new RunVerdict(Kind.LEAKED, "LEAKED: a secret was found in " + files + (files == 1 ? " file" : " files")
                 + " the run wrote (moved to the leak quarantine); the checks: " + checks).write(file);
     }
 

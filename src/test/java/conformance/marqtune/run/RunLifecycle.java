@@ -34,7 +34,7 @@ public final class RunLifecycle implements ConcurrentEventListener {
             run.timeline().mark(RunTimeline.Mark.CUCUMBER_STARTED, started);
             run.timeline().mark(RunTimeline.Mark.SCENARIOS_FINISHED, event.getInstant());
             run.resources().ifPresent(resources -> RunReport.write(resources.files(), run.configuration(), ledger,
-                    run.observations(), run.targetUnreachable(), run.pace().spent(), started, event.getInstant()));
+                    run.observations(), run.targetUnreachable(), run.pace().spent(), run.model().unreadable(), started, event.getInstant()));
             run.timeline().mark(RunTimeline.Mark.REPORT_WRITTEN);
             ConformanceRun.finish(run);
         }));
