@@ -355,6 +355,13 @@ public enum Deviation {
             (request, reply, accounts) -> request.apiKey().isEmpty() || reply.body().length == 0
                     ? reply
                     : withEscapedField(reply, "apiKey", request.apiKey().get())),
+    ANY_COMPRESSION_BOMB("pads every JSON answer with 16 MiB of spaces and sends it in gzip, 16 KiB on the wire: a compression bomb",
+            (request, reply, accounts) -> reply.body().length == 0 ? reply
+                    : reply.withBody(ContentCoding.gzip((reply.bodyText() + " ".repeat(16 << 20)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .withHeader("Content-Encoding", "gzip")),
+    ANY_CODING_NOT_ASKED_FOR("sends every answer in br, a content coding the request did not accept",
+            (request, reply, accounts) -> reply.body().length == 0 ? reply
+                    : reply.withBody(ContentCoding.gzip(reply.body())).withHeader("Content-Encoding", "br")),
     R1_ENDLESS_BODY("sends the model's JSON again and again, without end, as a stuck stream would",
             on(Kind.MODEL, (request, reply, accounts) -> reply.withEndlessBody()));
 

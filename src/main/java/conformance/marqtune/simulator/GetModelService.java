@@ -49,9 +49,12 @@ public final class GetModelService {
         SimulatorReply correct = settings.upperCaseIds() && contractual.kind() == SimulatorReply.Kind.MODEL
                 ? Replies.withModelIdInUpperCase(contractual)
                 : contractual;
-        return settings.deviation()
+        SimulatorReply answered = settings.deviation()
                 .map(deviation -> deviation.apply(request, correct, contract))
                 .orElse(correct);
+        SimulatorReply written = settings.writesJsonOtherwise() && answered.body().length > 0 && answered.kind() != SimulatorReply.Kind.THROTTLED
+                ? answered.withBody(JsonWrittenOtherwise.write(Replies.MAPPER.readTree(answered.body()))) : answered;
+        return settings.contentCoding().apply(request, written);
     }
 
     /**

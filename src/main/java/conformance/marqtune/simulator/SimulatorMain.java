@@ -39,6 +39,9 @@ public final class SimulatorMain {
                 case "--latency-ms" -> settings = settings.withLatencyMs(Integer.parseInt(value(options, option)));
                 case "--upper-case-ids" -> settings = settings.withUpperCaseIds();
                 case "--literal-percent-encoding" -> settings = settings.withLiteralPercentEncoding();
+                case "--json-written-otherwise" -> settings = settings.withJsonWrittenOtherwise();
+                case "--compress" -> settings = settings.withContentCoding(ContentCoding.valueOf(value(options, option)
+                        .toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
                 case "--models" -> settings = settings.withGeneratedModels(Integer.parseInt(value(options, option)));
                 case "--deviation" -> {
                     String name = value(options, option);
@@ -47,7 +50,7 @@ public final class SimulatorMain {
                                     + "'; --list-deviations shows the catalogue")));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --latency-ms N, --upper-case-ids, --literal-percent-encoding, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
+                        + "; options: --port N, --api-key KEY, --models N, --throttle N, --latency-ms N, --upper-case-ids, --literal-percent-encoding, --json-written-otherwise, --compress always|when-asked, --deviation NAME, --list-deviations, --tls-keystore FILE, --tls-password PASSWORD");
             }
         }
         SimulatorServer server = tlsKeyStore == null

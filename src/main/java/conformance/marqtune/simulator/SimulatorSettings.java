@@ -18,10 +18,12 @@ public record SimulatorSettings(
         boolean upperCaseIds,
         int latencyMs,
         int retryAfterSeconds,
-        boolean decodesPercentEncoding) {
+        boolean decodesPercentEncoding,
+        boolean writesJsonOtherwise,
+        ContentCoding contentCoding) {
 
     public SimulatorSettings(String apiKey, String foreignApiKey, int generatedModels, Optional<Deviation> deviation) {
-        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0, 1, true);
+        this(apiKey, foreignApiKey, generatedModels, deviation, 0, 0, false, 0, 1, true, false, ContentCoding.NONE);
     }
 
     public SimulatorSettings {
@@ -54,20 +56,20 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withApiKey(String key) {
-        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(key, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     public SimulatorSettings withGeneratedModels(int count) {
-        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, count, deviation, throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     public SimulatorSettings withDeviation(Deviation chosen) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, Optional.of(chosen), throttlePerSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     /** Answers 429 with {@code Retry-After} to every request beyond {@code perSecond} in the same second. */
     public SimulatorSettings withThrottle(int perSecond) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     /**
@@ -76,7 +78,22 @@ public record SimulatorSettings(
      */
     public SimulatorSettings withLiteralPercentEncoding() {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
-                latencyMs, retryAfterSeconds, false);
+                latencyMs, retryAfterSeconds, false, writesJsonOtherwise, contentCoding);
+    }
+
+    /**
+     * Writes every JSON answer in another way RFC 8259 allows for the same value (members reversed, names and strings
+     * escaped, integers in exponent notation, whitespace): a conformant reading the suite must pass.
+     */
+    public SimulatorSettings withJsonWrittenOtherwise() {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
+                latencyMs, retryAfterSeconds, decodesPercentEncoding, true, contentCoding);
+    }
+
+    /** Compresses the answers as {@code coding} says: always in gzip, or only in a coding the request accepts (conformant readings). */
+    public SimulatorSettings withContentCoding(ContentCoding coding) {
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
+                latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, Objects.requireNonNull(coding, "coding"));
     }
 
     private static String randomKey() {
@@ -88,7 +105,7 @@ public record SimulatorSettings(
      * effect a test can count on, where one by the second depends on how fast a busy machine sends.
      */
     public SimulatorSettings withThrottleEvery(int n) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     /**
@@ -96,7 +113,7 @@ public record SimulatorSettings(
      * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
      */
     public SimulatorSettings withUpperCaseIds() {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     /**
@@ -104,7 +121,7 @@ public record SimulatorSettings(
      * measuring what a run costs beyond its requests (scripts/time-to-verdict.sh).
      */
     public SimulatorSettings withLatencyMs(int ms) {
-        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds, decodesPercentEncoding);
+        return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
     /**
@@ -113,6 +130,6 @@ public record SimulatorSettings(
      */
     public SimulatorSettings withRetryAfterSeconds(int seconds) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
-                latencyMs, seconds, decodesPercentEncoding);
+                latencyMs, seconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiResponse {
 
-    /** Strict about names: a body that repeats one is read differently by different parsers, so it is no JSON document to judge. */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /**
+     * Strict about names: a body that repeats one is read differently by different parsers, so it is no JSON document
+     * to judge. Numbers are read as exact decimals: a number is its value, whatever its notation or size.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final Exchange exchange;
     private final int status;

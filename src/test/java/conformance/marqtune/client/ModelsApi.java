@@ -175,8 +175,19 @@ public final class ModelsApi implements AutoCloseable {
                 }
                 continue;
             }
-            ApiResponse response = new ApiResponse(exchange, sent.status(), sent.headers(), sent.bodyText(), mask, sent.elapsed(),
-                    attempt);
+            ContentCodings.Decoded decoded = ContentCodings.decode(sent.headers(), sent.body(), cap);
+            if (decoded.tooLarge()) {
+                attachments.transportFailure(exchange, attempt, "the body decodes to more than " + cap + " bytes; not decoded further");
+                throw new ResponseTooLarge(exchange, cap, mask);
+            }
+            if (decoded.undecodable().isPresent() || decoded.corrupt().isPresent()) {
+                String why = decoded.corrupt().orElseGet(() -> "the body comes in " + decoded.undecodable().get()
+                        + ", which the request did not accept");
+                attachments.transportFailure(exchange, attempt, why);
+                throw new UndecodableResponse(exchange, sent.status(), decoded.coding(), why, mask);
+            }
+            ApiResponse response = new ApiResponse(exchange, sent.status(), sent.headers(),
+                    new String(decoded.body(), java.nio.charset.StandardCharsets.UTF_8), mask, sent.elapsed(), attempt);
             if (attaching == Attaching.EVERY_ANSWER || response.status() == TOO_MANY_REQUESTS) {
                 attachments.response(response, attempt);
             }

@@ -53,8 +53,8 @@ public final class RequestTemplate {
                         .setParam("http.connection.max-line-length", Transport.MAX_HEADER_LINE)
                         .setParam("http.connection.max-header-count", Transport.MAX_HEADERS))
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
-                // no Accept-Encoding and no decoding: the body is judged as the server sent it, and a body
-                // that fails to decode is not mistaken for a response that never came
+                // no decoding here: the body is read as the server sent it, within its cap, and decoded by ContentCodings, so that a
+                // body that fails to decode is a verdict of its own, not a response that never came
                 .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders())
                 .sslConfig(TrustedCertificates.sslConfig(target.tls()))
                 .logConfig(LogConfig.logConfig().blacklistHeader(KeyPresentation.API_KEY_HEADER, "Authorization"));

@@ -33,7 +33,7 @@ import org.apache.http.impl.client.SystemDefaultHttpClient;
 
 /**
  * Sends one request to the target and reads its whole answer, within the request deadline: with the
- * {@link RequestTemplate} it starts from, the only class that touches REST Assured. It follows no redirect, decodes no content, retries nothing (that is
+ * {@link RequestTemplate} it starts from, the only class that touches REST Assured. It follows no redirect, decodes no content (the client does: {@link ContentCodings}), retries nothing (that is
  * {@link ResendPolicy}'s to decide), and shuts a connection from outside when the deadline passes, so
  * that a server trickling bytes cannot hold the run.
  */

@@ -57,6 +57,7 @@ public final class Judge {
     public static List<BrokenRule> documentedRulesBroken(ApiResponse response, Answer answer, boolean head) {
         DocumentedResponse expected = answer.response();
         List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.answeredInFront(response).ifPresent(broken::add);
         ResponseRules.status(response, expected.status()).ifPresent(broken::add);
         if (head) {
             ResponseRules.mediaType(response).ifPresent(broken::add);
@@ -94,7 +95,8 @@ public final class Judge {
                     ? " with body.modelId " + response.json().orElseThrow().path("body").path("modelId").asString("") : "";
             return documented.get().label() + modelId;
         }
-        return "no documented response (HTTP " + response.status() + ", " + response.contentType().orElse("no Content-Type") + ")";
+        return ResponseRules.answeredInFront(response).map(BrokenRule::actual).orElseGet(() ->
+                "no documented response (HTTP " + response.status() + ", " + response.contentType().orElse("no Content-Type") + ")");
     }
 
     /** The schema of each documented response, by name. */

@@ -68,9 +68,35 @@ class JudgeTest {
         assertThat(JUDGE.mismatch(response(400, "text/html", ""), Expected.only(DocumentedResponse.R2, "a test"), true)).isPresent();
     }
 
+    @Test
+    void aProxysOwnPageIsSaidToBeOneAndStaysAFailure() {
+        ApiResponse nginx = response(400, Map.of("Content-Type", "text/html", "Server", "nginx/1.22.1"),
+                "<html>\r\n<head><title>400 Bad Request</title></head>\r\n<body><center><h1>400 Bad Request</h1></center><hr><center>nginx/1.22.1</center>");
+        ApiResponse haproxy = response(400, Map.of("Content-Type", "text/html", "Cache-Control", "no-cache"),
+                "<html><body><h1>400 Bad request</h1>\nYour browser sent an invalid request.\n</body></html>\n");
+
+        assertThat(JUDGE.mismatch(nginx, Expected.only(DocumentedResponse.R3, "a test"), false)).hasValueSatisfying(mismatch -> {
+            assertThat(mismatch.actual()).isEqualTo("answered by something in front of the service: HTTP 400 text/html, "
+                    + "Server: nginx/1.22.1, its page: \"400 Bad Request\"");
+            assertThat(mismatch.rules().get(0).rule()).isEqualTo(ResponseRules.ANSWERED_IN_FRONT);
+        });
+        assertThat(ResponseRules.answeredInFront(haproxy)).hasValueSatisfying(rule ->
+                assertThat(rule.actual()).isEqualTo("answered by something in front of the service: HTTP 400 text/html, its page: \"400 Bad request\""));
+        assertThat(ResponseRules.answeredInFront(response(401, "text/html", "{\"message\":\"Unauthorized.\"}")))
+                .as("the service's JSON under the wrong label is the service's").isEmpty();
+        assertThat(ResponseRules.answeredInFront(response(500, "text/plain", "java.lang.NullPointerException\n\tat models.Get")))
+                .as("a stack trace with nothing naming a proxy").isEmpty();
+        assertThat(ResponseRules.answeredInFront(response(502, Map.of("Content-Type", "text/plain", "Via", "1.1 varnish"), "Bad Gateway")))
+                .isPresent();
+    }
+
     private static ApiResponse response(int status, String contentType, String body) {
+        return response(status, Map.of("Content-Type", contentType), body);
+    }
+
+    private static ApiResponse response(int status, Map<String, String> headers, String body) {
         Exchange exchange = new Exchange(ApiRequest.getModel("x", "a test"), "http://127.0.0.1:1");
-        return new ApiResponse(exchange, status, Map.of("Content-Type", contentType), body, new SecretMask(new Secret("judge-test-key")));
+        return new ApiResponse(exchange, status, headers, body, new SecretMask(new Secret("judge-test-key")));
     }
 
 }

@@ -5,7 +5,7 @@ import conformance.marqtune.validation.SchemaResult;
 import conformance.marqtune.verdict.BrokenRule;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -25,6 +25,44 @@ public final class ResponseRules {
     public static Optional<BrokenRule> status(ApiResponse response, int expected) {
         return broken(response.status() != expected, "the HTTP status is " + expected,
                 String.valueOf(expected), String.valueOf(response.status()));
+    }
+
+    /** The rule a response breaks when something in front of the service answered it: its headline. */
+    public static final String ANSWERED_IN_FRONT = "the service answered, not something in front of it";
+
+    /**
+     * The service answered, not a proxy or gateway in front of it: a response that is not JSON at all, in HTML or plain
+     * text or none, whose page is HTML or whose {@code Server} or {@code Via} header names what sent it, is that
+     * thing's own page (nginx's 400, a load balancer's 502). Still a failure, said as such: the person blocked learns
+     * that the service may never have seen the request.
+     */
+    public static Optional<BrokenRule> answeredInFront(ApiResponse response) {
+        if (response.json().isPresent()) {
+            return Optional.empty();
+        }
+        String mediaType = response.mediaType().orElse("(no Content-Type)");
+        Optional<String> server = header(response, "Server");
+        Optional<String> via = header(response, "Via");
+        boolean page = mediaType.equals("text/html") || mediaType.equals("text/plain") || response.mediaType().isEmpty();
+        boolean html = response.body().stripLeading().regionMatches(true, 0, "<", 0, 1);
+        if (!page || server.isEmpty() && via.isEmpty() && !html) {
+            return Optional.empty();
+        }
+        return Optional.of(new BrokenRule(ANSWERED_IN_FRONT, "one of the service's JSON answers",
+                "answered by something in front of the service: HTTP " + response.status() + " " + mediaType
+                        + server.map(name -> ", Server: " + name).orElse("") + via.map(name -> ", Via: " + name).orElse("")
+                        + title(response).map(title -> ", its page: \"" + title + "\"").orElse("")));
+    }
+
+    private static Optional<String> header(ApiResponse response, String name) {
+        return response.headers().entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .map(value -> value.length() > 80 ? value.substring(0, 80) + "…" : value).findFirst();
+    }
+
+    /** The title or first heading of an HTML page, which proxies fill with the status they answered. */
+    private static Optional<String> title(ApiResponse response) {
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?is)<(title|h1)>\\s*([^<]{1,80})").matcher(response.body());
+        return heading.find() ? Optional.of(heading.group(2).strip()) : Optional.empty();
     }
 
     /** Every response is JSON: the media type is application/json (a charset may follow) and the body parses. */
@@ -60,10 +98,10 @@ public final class ResponseRules {
         return new BrokenRule("every response is JSON: the body is a JSON document", "a JSON document", "the body is not JSON: " + error);
     }
 
-    /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer. */
+    /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer (its value, in any notation). */
     public static Optional<BrokenRule> statusCodeEqualsHttpStatus(ApiResponse response) {
         JsonNode statusCode = json(response, "statusCode");
-        return broken(!statusCode.isIntegralNumber() || statusCode.asInt() != response.status(),
+        return broken(!JsonValues.isInteger(statusCode, response.status()),
                 "the envelope's statusCode is an integer equal to the HTTP status", String.valueOf(response.status()),
                 statusCode.isMissingNode() ? "(no statusCode)" : statusCode.toString());
     }
@@ -122,12 +160,12 @@ public final class ResponseRules {
                 .toList();
     }
 
-    /** Two values of one field agree: equal, or, for the model's id, the same UUID in either case. */
+    /** Two values of one field agree: the same JSON value, or, for the model's id, the same UUID in either case. */
     private static boolean agree(String field, JsonNode listed, JsonNode detail) {
         if (field.equals("modelId") && listed != null && detail != null && listed.isString() && detail.isString()) {
             return listed.asString().equals(detail.asString()) || CanonicalUuid.same(listed.asString(), detail.asString());
         }
-        return Objects.equals(listed, detail);
+        return JsonValues.same(listed, detail);
     }
 
     /** The response, {@code observed} as the judge found it, is exactly one of {@code allowed}. */

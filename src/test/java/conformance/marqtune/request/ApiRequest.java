@@ -21,6 +21,8 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
                          List<HeaderField> fields, boolean absoluteForm, String description, Optional<String> freshId) {
 
     public static final String API_KEY_HEADER = "x-api-key";
+    /** The content codings every request accepts, as curl's and most clients' defaults do: their answers are decoded. */
+    public static final String ACCEPTED_CODINGS = "gzip, deflate";
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -31,9 +33,10 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         Objects.requireNonNull(freshId, "freshId");
     }
 
-    /** {@code GET} of {@code route}, with no field and no query yet. */
+    /** {@code GET} of {@code route}, accepting the content codings clients accept; no other field and no query yet. */
     public static ApiRequest get(String route, String description) {
-        return new ApiRequest("GET", route, List.of(), false, List.of(), false, description, Optional.empty());
+        return new ApiRequest("GET", route, List.of(), false, List.of(HeaderField.plain("Accept-Encoding", ACCEPTED_CODINGS)), false,
+                description, Optional.empty());
     }
 
     /** {@code GET /models/{id}}, the id escaped only where a path segment cannot carry it. */

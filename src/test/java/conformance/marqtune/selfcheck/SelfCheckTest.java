@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.report.LeakScan;
+import conformance.marqtune.simulator.ContentCoding;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -78,6 +79,7 @@ class SelfCheckTest {
     private CompletableFuture<Run> throttled;
     private CompletableFuture<Run> upperCase;
     private CompletableFuture<Run> literalEscapes;
+    private CompletableFuture<Run> jsonOtherwise;
     private final Map<Deviation, CompletableFuture<Run>> deviations = new LinkedHashMap<>();
     private FeatureRun.Outcome clean;
 
@@ -102,6 +104,8 @@ class SelfCheckTest {
         throttled = clean(SimulatorSettings.withRandomKeys().withThrottleEvery(10).withRetryAfterSeconds(0), Optional.empty());
         upperCase = clean(SimulatorSettings.withRandomKeys().withUpperCaseIds(), Optional.of(SeededModels.READY_MODEL_ID));
         literalEscapes = clean(SimulatorSettings.withRandomKeys().withLiteralPercentEncoding(), Optional.of(SeededModels.READY_MODEL_ID));
+        jsonOtherwise = clean(SimulatorSettings.withRandomKeys().withJsonWrittenOtherwise().withContentCoding(ContentCoding.ALWAYS),
+                Optional.empty());
         for (Deviation deviation : Deviation.values()) {
             SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
             SimulatorSettings keyed = KEY_HOSTILE.contains(deviation) ? settings.withApiKey(CANARY) : settings;
@@ -162,6 +166,18 @@ class SelfCheckTest {
     @Order(3)
     void everyScenarioPassesAgainstASimulatorThatReadsPercentEncodingAsSent() throws Throwable {
         progress("a simulator reading percent-encoding as sent: " + passedEverywhere(literalEscapes).outcome().passed().size()
+                + " scenarios passed");
+    }
+
+    /**
+     * Bodies are compared as JSON values, after their content coding: a simulator that writes every answer in another
+     * way RFC 8259 allows for the same values (members reversed, names and strings escaped, integers in exponent
+     * notation), and sends it in gzip whatever the request accepts, as a CDN does, conforms, listing and sweep included.
+     */
+    @Test
+    @Order(3)
+    void everyScenarioPassesAgainstASimulatorThatWritesItsJsonOtherwiseAndCompressesIt() throws Throwable {
+        progress("a simulator writing its JSON otherwise, in gzip: " + passedEverywhere(jsonOtherwise).outcome().passed().size()
                 + " scenarios passed");
     }
 

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class ListingReader {
 
     /** Reads one value at a time from a parser that goes on past it: a trailing token is the next element. */
-    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private ListingReader() {
     }
