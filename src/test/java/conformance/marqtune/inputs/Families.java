@@ -5,6 +5,7 @@ import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.contract.Expected;
 import conformance.marqtune.contract.Judge;
 import conformance.marqtune.contract.Precedence;
+import conformance.marqtune.contract.ResponseRules;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,16 +28,23 @@ public final class Families {
             FamilyInput input = inputs.get(i);
             Expected expected = precedence.expectedFor(input.request());
             report.add(new Tried(input.shown(), family.title() + (input.from().isEmpty() ? "" : ", from " + input.from()),
-                    expected, wrongAnswer(judge, expected, responses.get(i)), responses.get(i).exchange().curl()));
+                    expected, wrongAnswer(judge, expected, responses.get(i)), answeredInFront(responses.get(i)),
+                    responses.get(i).exchange().curl()));
         }
         return report;
+    }
+
+    /** Whether a proxy or gateway in front of the service answered {@code response} itself. */
+    static boolean answeredInFront(ApiResponse response) {
+        return ResponseRules.answeredInFront(response).isPresent();
     }
 
     /** What was wrong with {@code response}, in one line, when it is not an answer {@code expected} allows. */
     static Optional<String> wrongAnswer(Judge judge, Expected expected, ApiResponse response) {
         boolean head = response.exchange().method().equals("HEAD");
+        // a page of a proxy's says all there is in its actual: no rule of the service's to name beside it
         return judge.mismatch(response, expected, head).map(mismatch -> mismatch.actual()
-                + mismatch.rules().stream().findFirst().map(rule -> "; the nearest answer allowed breaks the rule: " + rule.rule()
-                        + "; got " + rule.actual()).orElse(""));
+                + mismatch.rules().stream().findFirst().filter(rule -> !rule.rule().equals(ResponseRules.ANSWERED_IN_FRONT))
+                        .map(rule -> "; the nearest answer allowed breaks the rule: " + rule.rule() + "; got " + rule.actual()).orElse(""));
     }
 }

@@ -1,6 +1,7 @@
 package conformance.marqtune.inputs;
 
 import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.verdict.BrokenRule;
 import conformance.marqtune.verdict.RuleBroken;
 import java.util.ArrayList;
@@ -48,7 +49,19 @@ public final class NearMissReport {
             lines.add("      actual:    " + one.wrong().orElseThrow());
             lines.add("      reproduce: " + one.curl());
         });
-        throw RuleBroken.acrossExchanges(checked, List.of(new BrokenRule(rule, "all " + tried.size() + " inputs as documented",
-                wrong.size() + " not, the first: " + wrong.get(0).input())), lines, mask::mask);
+        // what a proxy or gateway in front answered itself is said first and apart: the service may never have seen those
+        List<Tried> inFront = wrong.stream().filter(Tried::answeredInFront).toList();
+        List<Tried> byTheService = wrong.stream().filter(one -> !one.answeredInFront()).toList();
+        List<BrokenRule> rules = new ArrayList<>();
+        if (!inFront.isEmpty()) {
+            rules.add(new BrokenRule(ResponseRules.ANSWERED_IN_FRONT, "the service's own answer to each input",
+                    inFront.size() + " of " + tried.size() + " answered by something in front of the service, the first: "
+                            + inFront.get(0).input() + ": " + inFront.get(0).wrong().orElseThrow()));
+        }
+        if (!byTheService.isEmpty()) {
+            rules.add(new BrokenRule(rule, "all " + tried.size() + " inputs as documented",
+                    byTheService.size() + " not, the first: " + byTheService.get(0).input()));
+        }
+        throw RuleBroken.acrossExchanges(checked, rules, lines, mask::mask);
     }
 }
