@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import conformance.marqtune.configuration.Resends;
 import conformance.marqtune.configuration.ResponseLimits;
 import conformance.marqtune.configuration.Secret;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
 import conformance.marqtune.simulator.ContentCoding;
@@ -78,6 +79,20 @@ class ContentCodingsTest {
         assertThat(ContentCodings.decode(Map.of("Content-Encoding", "zstd"), json, 1024).undecodable()).contains("zstd");
         assertThat(ContentCodings.decode(Map.of("Content-Encoding", "gzip"), new byte[0], 1024).corrupt())
                 .as("an answer to HEAD: the coding named, no body").isEmpty();
+    }
+
+    /** RFC 8259 (8.1): JSON between systems is UTF-8; a byte that is not makes the body no JSON, not a replaced character. */
+    @Test
+    void aBodyWhoseBytesAreNotUtf8IsNoJson() {
+        Exchange exchange = new Exchange(conformance.marqtune.request.ApiRequest.getModel(MODEL, "a test"), "http://127.0.0.1:1");
+        byte[] json = "{\"statusCode\":404,\"body\":{\"message\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
+        byte[] notUtf8 = json.clone();
+        notUtf8[notUtf8.length - 4] = (byte) 0xFF;
+        SecretMask none = new SecretMask(java.util.List.of());
+
+        assertThat(ApiResponse.fromBytes(exchange, 404, Map.of(), json, none, Duration.ZERO, 1).json()).isPresent();
+        assertThat(ApiResponse.fromBytes(exchange, 404, Map.of(), notUtf8, none, Duration.ZERO, 1).jsonError())
+                .isEqualTo("the body is not JSON: its bytes are not UTF-8, as RFC 8259 (8.1) requires");
     }
 
     private static byte[] decoded(Map<String, String> headers, byte[] body) {

@@ -69,6 +69,8 @@ class CoverageLedgerTest {
     void nothingSelectedOrEverythingSkippedIsNoEvidenceAndSaysWhy() {
         assertThat(new CoverageLedger().close(observations, Optional.empty(), Optional.empty(), "@nosuchtag", Optional.empty())).isEqualTo(new RunVerdict(
                 RunVerdict.Kind.NOTHING_CHECKED, "NOTHING CHECKED: the tag expression @nosuchtag matched no scenario (cucumber.filter.tags)"));
+        assertThat(new CoverageLedger().close(observations, Optional.empty(), Optional.empty(), "(all)", Optional.empty()).line())
+                .isEqualTo("NOTHING CHECKED: no scenario was selected (cucumber.filter.name or cucumber.features)");
         ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
         ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
         ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));

@@ -49,7 +49,7 @@ class MavenEpilogueTest {
         }
     }
 
-    /** A run that checked nothing ends the build red, its verdict the one line that says why; a pass or a failure does not. */
+    /** Any run but a pass ends the build red, its verdict the one line that says why, whatever failsafe was told. */
     @Test
     void aRunThatCheckedNothingFailsTheBuild() {
         RunFiles files = new RunFiles(build);
@@ -63,6 +63,12 @@ class MavenEpilogueTest {
                     .hasMessage("Get Model conformance: NOTHING CHECKED: the tag expression @nosuchtag matched no scenario; "
                             + "a gate passes only on a check that passed")
                     .satisfies(failure -> assertThat(failure.getStackTrace()).isEmpty());
+            new RunVerdict(RunVerdict.Kind.FAILED, "FAILED: 1 checks failed").write(files.verdict());
+            assertThatThrownBy(() -> MavenEpilogue.main(new String[] {build.toString()})).as("-Dmaven.test.failure.ignore")
+                    .hasMessageStartingWith("Get Model conformance: FAILED: 1 checks failed");
+            RunVerdict.clear(files.verdict());
+            assertThatThrownBy(() -> MavenEpilogue.main(new String[] {build.toString()})).as("a dry run writes no verdict")
+                    .hasMessageStartingWith("Get Model conformance: NO VERDICT: the run wrote none");
             new RunVerdict(RunVerdict.Kind.PASSED, "PASSED: 1 checks passed, 0 skipped").write(files.verdict());
             MavenEpilogue.main(new String[] {build.toString()});
         } finally {

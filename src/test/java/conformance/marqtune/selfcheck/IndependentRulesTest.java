@@ -24,16 +24,18 @@ import org.junit.jupiter.api.Test;
  */
 class IndependentRulesTest {
 
-    private static final Path SIMULATOR_CLASSES = Path.of("target", "classes", "conformance", "marqtune");
-    private static final Path SUITE_CLASSES = Path.of("target", "test-classes", "conformance", "marqtune");
-    /** The suite's packages that read requests and judge answers: none may use a class of the simulator. */
+    private static final Path SIMULATOR_CLASSES = Path.of("target", "classes", "conformance", "marqtune", "simulator");
+    private static final Path SUITE_CLASSES = Path.of("target", "classes", "conformance", "marqtune");
+    /** Every package of the suite: none may use a class of the simulator (only the launcher, which starts either, meets both). */
     private static final List<String> RULE_PACKAGES = List.of("contract", "request", "inputs", "client", "validation", "verdict",
-            "steps", "sweep", "report", "configuration");
+            "steps", "sweep", "report", "configuration", "run");
     /** The scenarios that send a UUID in upper case. */
     private static final String SCENARIOS_ON_UPPER_CASE = "@uuid-case or @same-request";
 
     @Test
     void theSimulatorUsesNoClassOfTheSuiteAndTheSuitesRulesNoneOfTheSimulator() throws IOException {
+        assertThat(SIMULATOR_CLASSES.resolve("SimulatorServer.class")).as("the simulator's classes, compiled").exists();
+        assertThat(SUITE_CLASSES.resolve("run").resolve("ConformanceRun.class")).as("the suite's classes, compiled").exists();
         assertThat(classesReferring(SIMULATOR_CLASSES, "conformance/marqtune/", "conformance/marqtune/simulator/"))
                 .as("simulator classes that use a class of the suite").isEmpty();
         for (String rules : RULE_PACKAGES) {

@@ -9,9 +9,12 @@ import java.util.List;
  */
 public record RunFiles(Path buildDirectory) {
 
-    /** The files of a run started in the project's folder, as Maven and an IDE start it. */
+    /** Where the runnable jar writes a run's files ({@code --out}); Maven and an IDE use {@code target}. */
+    public static final String OUTPUT = "marqtune.output";
+
+    /** The files of a run started in the project's folder, as Maven and an IDE start it, or under the jar's {@code --out}. */
     public static RunFiles inProjectFolder() {
-        return new RunFiles(Path.of("target"));
+        return new RunFiles(Path.of(System.getProperty(OUTPUT, "target")));
     }
 
     public Path allureResults() {

@@ -94,7 +94,8 @@ public final class CoverageLedger {
         String noVerdict = errors == 0 ? "" : ", " + errors + " ended in an error without a verdict";
         if (failed == 0 && errors == 0 && passed == 0) {
             return new RunVerdict(RunVerdict.Kind.NOTHING_CHECKED, skipped == 0
-                    ? "NOTHING CHECKED: the tag expression " + tags + " matched no scenario (cucumber.filter.tags)"
+                    ? (tags.equals("(all)") ? "NOTHING CHECKED: no scenario was selected (cucumber.filter.name or cucumber.features)"
+                            : "NOTHING CHECKED: the tag expression " + tags + " matched no scenario (cucumber.filter.tags)")
                     : "NOTHING CHECKED: all " + skipped + " selected checks were skipped: " + skipReasonsCounted());
         }
         String why = modelUnreadable.map(reason -> reason + "; ").orElse("");

@@ -12,9 +12,6 @@ import conformance.marqtune.report.RunEnvironment;
 import conformance.marqtune.report.RunFiles;
 import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.report.RunVerdict;
-import conformance.marqtune.simulator.SeededModels;
-import conformance.marqtune.simulator.SimulatorServer;
-import conformance.marqtune.simulator.SimulatorSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -35,7 +32,7 @@ import java.util.concurrent.CompletionException;
 public final class ConformanceRun {
 
     /** What a run started here holds until it finishes. */
-    record Resources(RunFiles files, ConsoleCapture console, Optional<SimulatorServer> simulator) {
+    record Resources(RunFiles files, ConsoleCapture console, Optional<EmbeddedTarget> simulator) {
     }
 
     private ConformanceRun() {
@@ -69,14 +66,12 @@ public final class ConformanceRun {
             earlierRunForgotten.exceptionally(failure -> null).join(); // a refused configuration leaves no earlier report either
         }
         joined(earlierRunForgotten);
-        Optional<SimulatorServer> simulator = Optional.empty();
+        Optional<EmbeddedTarget> simulator = Optional.empty();
         if (configuration.target().isEmpty()) {
-            SimulatorServer started = SimulatorServer.start(SimulatorSettings.withRandomKeys()
-                    .withGeneratedModels(configuration.simulator().models())
-                    .withThrottle(configuration.simulator().throttlePerSecond()));
+            EmbeddedTarget started = EmbeddedTarget.starter().start(configuration.simulator().models(),
+                    configuration.simulator().throttlePerSecond());
             simulator = Optional.of(started);
-            configuration = configuration.targeting(Target.simulator(started.baseUrl(), new Secret(started.settings().apiKey()),
-                    new Secret(started.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
+            configuration = configuration.targeting(started.target());
         }
         // from here on every console line is masked: a library may log what a target sent
         ConsoleCapture console = ConsoleCapture.start(files.consoleLog(), new SecretMask(configuration.secrets()));
@@ -124,12 +119,9 @@ public final class ConformanceRun {
         SuiteRun.deactivate();
         List<String> unsafe = List.of();
         if (resources.simulator().isPresent()) {
-            SimulatorServer simulator = resources.simulator().get();
+            EmbeddedTarget simulator = resources.simulator().get();
             unsafe = simulator.unsafeRequests();
-            var perSecond = simulator.requestsPerSecond().values();
-            System.out.println("Embedded simulator: " + perSecond.stream().mapToInt(Integer::intValue).sum()
-                    + " requests, at most " + perSecond.stream().mapToInt(Integer::intValue).max().orElse(0)
-                    + " in one second, " + simulator.throttledRequests() + " answered 429");
+            System.out.println(simulator.served());
             simulator.close();
         }
         resources.console().close();

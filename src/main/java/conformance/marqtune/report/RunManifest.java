@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 public record RunManifest(String suiteVersion, String contractSha256, String schemasSha256, String target,
                           String tags, String search, Instant started, Instant finished) {
 
-    public static final Path CONTRACT = Path.of("contract", "get-model.md");
-    public static final Path SCHEMAS = Path.of("schemas");
+    // the project's folders, or the copies the runnable jar carries
+    public static final Path CONTRACT = Path.of(System.getProperty("marqtune.contract", "contract/get-model.md"));
+    public static final Path SCHEMAS = Path.of(System.getProperty("marqtune.schemas", "schemas"));
 
     public static RunManifest of(Target target, SearchSettings search, Instant started, Instant finished) {
         String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))

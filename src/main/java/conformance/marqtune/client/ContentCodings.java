@@ -58,7 +58,8 @@ final class ContentCodings {
                 };
             } catch (IOException corrupt) {
                 return new Decoded(new byte[0], header, Optional.empty(), false,
-                        Optional.of("the body does not decode as " + coding + ": " + corrupt.getMessage()));
+                        Optional.of("the body does not decode as " + coding + ": " + (corrupt instanceof java.io.EOFException
+                                ? "it ends before its end (cut short)" : corrupt.getMessage())));
             }
             if (decoded == null) {
                 return new Decoded(new byte[0], header, Optional.of(coding), false, Optional.empty());

@@ -1,5 +1,10 @@
 package conformance.marqtune.client;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import conformance.marqtune.configuration.SecretMask;
 import java.time.Duration;
 import java.util.Locale;
@@ -34,6 +39,8 @@ public final class ApiResponse {
     private final Duration elapsed;
     private final int attempt;
     private volatile Parsed parsed;
+    /** Whether the body's bytes are not UTF-8: RFC 8259 (8.1) requires it of JSON between systems, so it is no JSON. */
+    private boolean notUtf8;
 
     /** The body's one parse: the tree, or why there is none. */
     private record Parsed(Optional<JsonNode> tree, String error) {
@@ -107,6 +114,21 @@ public final class ApiResponse {
         return parsed().tree();
     }
 
+    /** The response from the body's bytes as they came, decoded as strict UTF-8 (bytes that are not are shown replaced). */
+    static ApiResponse fromBytes(Exchange exchange, int status, Map<String, String> headers, byte[] body, SecretMask mask,
+                                 Duration elapsed, int attempt) {
+        boolean notUtf8 = false;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException malformed) {
+            notUtf8 = true;
+        }
+        ApiResponse response = new ApiResponse(exchange, status, headers, new String(body, StandardCharsets.UTF_8), mask, elapsed, attempt);
+        response.notUtf8 = notUtf8;
+        return response;
+    }
+
     public String jsonError() {
         return parsed().error();
     }
@@ -123,6 +145,9 @@ public final class ApiResponse {
     private Parsed parse() {
         if (body.isEmpty()) {
             return new Parsed(Optional.empty(), "the body is empty");
+        }
+        if (notUtf8) {
+            return new Parsed(Optional.empty(), "the body is not JSON: its bytes are not UTF-8, as RFC 8259 (8.1) requires");
         }
         try {
             return new Parsed(Optional.of(JSON.readTree(body)), "the body is JSON");

@@ -41,7 +41,7 @@ public record SuiteRun(SuiteConfiguration configuration, Optional<String> target
                        RunTimeline timeline, Optional<ConformanceRun.Resources> resources, Predicate<String> canonicalIds) {
 
     /** The top-level folder of the schemas, relative to the project, where Maven and an IDE run the tests. */
-    public static final Path SCHEMAS = Path.of("schemas");
+    public static final Path SCHEMAS = Path.of(System.getProperty("marqtune.schemas", "schemas"));
 
     /** The JVM's one conformance run, started by the glue's {@code @BeforeAll} through {@link ConformanceRun}. */
     private static final AtomicReference<SuiteRun> ACTIVE = new AtomicReference<>();

@@ -186,8 +186,8 @@ public final class ModelsApi implements AutoCloseable {
                 attachments.transportFailure(exchange, attempt, why);
                 throw new UndecodableResponse(exchange, sent.status(), decoded.coding(), why, mask);
             }
-            ApiResponse response = new ApiResponse(exchange, sent.status(), sent.headers(),
-                    new String(decoded.body(), java.nio.charset.StandardCharsets.UTF_8), mask, sent.elapsed(), attempt);
+            ApiResponse response = ApiResponse.fromBytes(exchange, sent.status(), sent.headers(), decoded.body(), mask, sent.elapsed(),
+                    attempt);
             if (attaching == Attaching.EVERY_ANSWER || response.status() == TOO_MANY_REQUESTS) {
                 attachments.response(response, attempt);
             }
