@@ -4,20 +4,23 @@
 # as medians of RUNS runs: the whole process, the test JVM's run, the requests, the critical path they
 # imply (the run's own figure: target/conformance-timeline.properties, docs/speed.md says how it is made)
 # and the fixed costs around them. With --vs-newman, the Newman baseline runs in turn with the
-# documented set (scripts/newman-baseline.sh), A B A B, against the same simulator.
+# documented set (scripts/newman-baseline.sh), A B A B, against the same simulator. With --jar, the gate is the
+# runnable jar (java -jar target/get-model-conformance.jar, run from an empty folder) instead of mvn verify, and only
+# its whole process is timed: the jar writes no timeline beside Maven's phases.
 #
-#   scripts/time-to-verdict.sh [--runs N] [--latency-ms MS] [--set documented|default|all] [--vs-newman]
+#   scripts/time-to-verdict.sh [--runs N] [--latency-ms MS] [--set documented|default|all] [--vs-newman] [--jar]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=5 latency=200 set=all vs_newman=false
-usage() { echo "$1; options: --runs N (1 or more) --latency-ms MS --set documented|default|all --vs-newman" >&2; exit 2; }
+runs=5 latency=200 set=all vs_newman=false runner=mvn
+usage() { echo "$1; options: --runs N (1 or more) --latency-ms MS --set documented|default|all --vs-newman --jar" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || usage "--runs needs a number of runs"; runs=$2; shift 2 ;;
     --latency-ms) [[ ${2:-} =~ ^[0-9]+$ ]] || usage "--latency-ms needs milliseconds"; latency=$2; shift 2 ;;
     --set) [[ ${2:-} =~ ^(documented|default|all)$ ]] || usage "--set is documented, default or all"; set=$2; shift 2 ;;
     --vs-newman) vs_newman=true; shift ;;
+    --jar) runner=jar; shift ;;
     *) usage "unknown option $1" ;;
   esac
 done
@@ -26,6 +29,11 @@ work=$(mktemp -d)
 simulator_pid=
 trap '[ -n "$simulator_pid" ] && kill "$simulator_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
+if [ "$runner" = jar ]; then
+  mvn -B -o -q package -DskipUTs -DskipITs >"$work/package.log" 2>&1 \
+    || { echo "the jar did not build:" >&2; tail -30 "$work/package.log" >&2; exit 1; }
+  mkdir "$work/jar" && cp target/get-model-conformance.jar "$work/jar/"
+fi
 mvn -B -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=runtime >"$work/build.log" 2>&1 \
   || { echo "the build failed:" >&2; tail -30 "$work/build.log" >&2; exit 1; }
 java -cp "target/classes:$(cat "$work/classpath")" conformance.marqtune.simulator.SimulatorMain --port 0 --latency-ms "$latency" \
@@ -62,6 +70,18 @@ gate() {
   echo "$((finished - started)) $((leak - jvm)) $(property requests) $(property requests.paced) $(property criticalPath.ms)" \
     "$((jvm - started)) $((cucumber - jvm)) $((pre_start - cucumber)) $((pre_done - pre_start)) $((first - pre_done))" \
     "$((done - first)) $((report - done)) $((leak - report)) $((finished - leak))" >>"$out"
+}
+
+# One run of the jar, as a pipeline without Maven runs it: appends its whole process in milliseconds to $1.
+jar_gate() {
+  local out=$1; shift
+  local started finished
+  started=$(now_ms)
+  (cd "$work/jar" && exec java -jar get-model-conformance.jar --base-url "$base_url" --out results \
+    --server-error-model-id "$MARQTUNE_SERVER_ERROR_MODEL_ID" "$@") >"$work/gate.log" 2>&1 \
+    || { echo "the jar failed against a conformant simulator:" >&2; tail -40 "$work/gate.log" >&2; exit 1; }
+  finished=$(now_ms)
+  echo "$((finished - started))" >>"$out"
 }
 
 newman() {
@@ -105,6 +125,26 @@ report() {
 }
 
 echo "Time to verdict against the simulator on 127.0.0.1, ${latency} ms a request; $runs runs each after one warm-up"
+if [ "$runner" = jar ]; then
+  [ "$set" = all ] && set=documented
+  tags=()
+  [ "$set" = documented ] && tags=(--tags @documented)
+  jar_gate "$work/warmup" "${tags[@]}"
+  [ "$vs_newman" = true ] && newman && : >"$work/newman"
+  for _ in $(seq "$runs"); do
+    jar_gate "$work/jar-runs" "${tags[@]}"
+    [ "$vs_newman" = true ] && newman
+  done
+  echo
+  echo "the jar, the $set set: whole process $(median "$work/jar-runs" 1), medians of $runs runs (min-max)"
+  if [ "$vs_newman" = true ]; then
+    echo "  Newman, the same checks one after another: $(median "$work/newman" 1) whole process"
+    paste -d' ' "$work/jar-runs" "$work/newman" | awk '{ print $1 / $NF }' | sort -n \
+      | awk '{ r[NR] = $1 } END { m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+          printf "  the jar / Newman, run by run:          median %.2f (%.2f-%.2f)\n", m, r[1], r[NR] }'
+  fi
+  exit 0
+fi
 if [ "$set" = documented ] || [ "$set" = all ]; then
   gate "$work/warmup" -Dcucumber.filter.tags=@documented
   [ "$vs_newman" = true ] && newman && : >"$work/newman"

@@ -14,11 +14,6 @@ public record Exchange(ApiRequest request, String baseUrl) {
         return request.method();
     }
 
-    /** The URL as sent, query included, with any secret in it masked by whoever shows it. */
-    public URI sentUrl() {
-        return URI.create(baseUrl + request.routeAndQuery());
-    }
-
     /** The URL without the query, as a report's header line shows it. */
     public String url() {
         return baseUrl + request.route();

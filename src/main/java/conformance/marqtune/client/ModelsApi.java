@@ -73,8 +73,8 @@ public final class ModelsApi implements AutoCloseable {
     }
 
     /** {@code GET /models/{modelId}}; the id is sent as given, with only what a path cannot carry escaped. */
-    public ApiResponse getModel(String modelId, Credential credential) {
-        return getModel(modelId, presentation(credential), Attaching.EVERY_ANSWER);
+    public ApiResponse getModel(String modelId, KeyKind keyKind) {
+        return getModel(modelId, presentation(keyKind), Attaching.EVERY_ANSWER);
     }
 
     /** The same, with the key presented as {@code key} does it: a near-miss of the key, say. */
@@ -104,27 +104,27 @@ public final class ModelsApi implements AutoCloseable {
     }
 
     /** {@code GET /models}: the account's models, used to discover a model when none is configured. */
-    public ApiResponse listModels(Credential credential) {
-        KeyPresentation key = presentation(credential);
+    public ApiResponse listModels(KeyKind keyKind) {
+        KeyPresentation key = presentation(keyKind);
         return send(key.appliedTo(ApiRequest.get(Routes.MODELS, key.description())), Attaching.EVERY_ANSWER);
     }
 
     /** A GET to a path below the base URL that is not one of the API's routes. */
-    public ApiResponse getPath(String path, Credential credential) {
-        KeyPresentation key = presentation(credential);
+    public ApiResponse getPath(String path, KeyKind keyKind) {
+        KeyPresentation key = presentation(keyKind);
         return send(key.appliedTo(ApiRequest.get(path, key.description())), Attaching.EVERY_ANSWER);
     }
 
     /** Sends {@code method} to a model id generated here and now at random: the only way this client sends a method other than GET. */
-    public ApiResponse probeMethod(String method, Credential credential) {
-        KeyPresentation key = presentation(credential);
+    public ApiResponse probeMethod(String method, KeyKind keyKind) {
+        KeyPresentation key = presentation(keyKind);
         return send(key.appliedTo(ApiRequest.get(Routes.MODELS, key.description()).withMethod(method)
                 .forFreshId(UUID.randomUUID().toString())), Attaching.EVERY_ANSWER);
     }
 
-    /** The key as {@code credential} presents it, derived from the target's keys at the moment of asking. */
-    public KeyPresentation presentation(Credential credential) {
-        return credential.presentation(target.apiKey(), target.foreignApiKey());
+    /** The key as {@code keyKind} presents it, derived from the target's keys at the moment of asking. */
+    public KeyPresentation presentation(KeyKind keyKind) {
+        return keyKind.presentation(target.apiKey(), target.foreignApiKey());
     }
 
     /** The target this client sends to: its base URL and keys. */

@@ -3,16 +3,12 @@ package conformance.marqtune.configuration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +31,7 @@ public final class SecretMask {
     /** The values hidden: a value given again adds nothing. */
     private final Set<String> values;
     /** Every form of every value, in the order they were added. */
-    private final List<Form> forms;
+    private final List<SecretForm> forms;
     /**
      * The forms grouped by run length, case and marker, each group indexed by its runs: a text is read once a
      * group (three for a key; two more when it holds a NUL), not once a form. Masking runs on every attachment,
@@ -59,7 +55,7 @@ public final class SecretMask {
 
     private SecretMask(SecretMask base, List<String> more) {
         Set<String> hidden = new LinkedHashSet<>(base.values);
-        List<Form> added = new ArrayList<>();
+        List<SecretForm> added = new ArrayList<>();
         for (String value : more) {
             if (!value.isEmpty() && hidden.add(value)) {
                 formsOf(value, base.forms, added);
@@ -80,7 +76,7 @@ public final class SecretMask {
         return more.isEmpty() ? this : new SecretMask(this, more);
     }
 
-    private static void formsOf(String value, List<Form> existing, List<Form> added) {
+    private static void formsOf(String value, List<SecretForm> existing, List<SecretForm> added) {
         int run = Math.max(Math.min(RUN, (value.length() + 1) / 2), Math.min(SHORTEST_RUN, value.length()));
         add(existing, added, "as written (any case)", value, run, true);
         add(existing, added, "URL-encoded", URLEncoder.encode(value, StandardCharsets.UTF_8), run, true);
@@ -106,17 +102,17 @@ public final class SecretMask {
         }
     }
 
-    private static void add(List<Form> existing, List<Form> added, String name, String text, int run, boolean ignoreCase) {
+    private static void add(List<SecretForm> existing, List<SecretForm> added, String name, String text, int run, boolean ignoreCase) {
         add(existing, added, name, text, run, ignoreCase, "");
     }
 
     /** @param marker what every run of the form holds: a text without it holds no run, and is not read for the form */
-    private static void add(List<Form> existing, List<Form> added, String name, String text, int run, boolean ignoreCase,
+    private static void add(List<SecretForm> existing, List<SecretForm> added, String name, String text, int run, boolean ignoreCase,
                             String marker) {
         String folded = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-        if (text.length() >= run && existing.stream().noneMatch(form -> form.text.equals(folded))
-                && added.stream().noneMatch(form -> form.text.equals(folded))) {
-            added.add(new Form(name, folded, Math.max(1, run), ignoreCase, marker));
+        if (text.length() >= run && existing.stream().noneMatch(form -> form.text().equals(folded))
+                && added.stream().noneMatch(form -> form.text().equals(folded))) {
+            added.add(new SecretForm(name, folded, Math.max(1, run), ignoreCase, marker));
         }
     }
 
@@ -139,27 +135,27 @@ public final class SecretMask {
 
     /** Which forms of a secret {@code text} holds, by name (never the secret): empty when it holds none. */
     public List<String> formsFoundIn(String text) {
-        Set<Form> found = new HashSet<>();
+        Set<SecretForm> found = new HashSet<>();
         mark(text, new boolean[text.length()], found);
-        return forms.stream().filter(found::contains).map(form -> form.name).distinct().toList();
+        return forms.stream().filter(found::contains).map(SecretForm::name).distinct().toList();
     }
 
     /** Marks in {@code secret} every run of every form in {@code text}, adding to {@code found} (when given) the forms met. */
-    private boolean mark(String text, boolean[] secret, Set<Form> found) {
+    private boolean mark(String text, boolean[] secret, Set<SecretForm> found) {
         char[] asWritten = text.toCharArray();
         char[] folded = null;
         boolean any = false;
         for (RunIndex index : indexes) {
-            if (!text.contains(index.marker)) {
+            if (!text.contains(index.marker())) {
                 continue;
             }
-            if (index.ignoreCase && folded == null) {
+            if (index.ignoreCase() && folded == null) {
                 folded = new char[asWritten.length];
                 for (int i = 0; i < asWritten.length; i++) {
                     folded[i] = Character.toLowerCase(asWritten[i]);
                 }
             }
-            any |= index.mark(index.ignoreCase ? folded : asWritten, secret, found);
+            any |= index.mark(index.ignoreCase() ? folded : asWritten, secret, found);
         }
         return any;
     }
@@ -184,113 +180,8 @@ public final class SecretMask {
         return List.copyOf(both);
     }
 
-    /** One form of one secret: a text holds it where a run of {@code run} or more of its characters equals a run of the form's. */
-    private record Form(String name, String text, int run, boolean ignoreCase, String marker) {
-    }
-
-    /**
-     * The forms of one run length and case, indexed by every run of theirs: by the run's hash, where it starts
-     * in which form. A text is read once with a rolling hash; only a hash found here is compared character by character.
-     */
-    private static final class RunIndex {
-        private static final long PRIME = 1_000_003L;
-
-        private final int run;
-        private final boolean ignoreCase;
-        /** What every run of these forms holds: most texts hold no NUL, and are not read for its forms. */
-        private final String marker;
-        private final Map<Long, List<Start>> starts = new HashMap<>();
-        /** The same hashes, sorted: a text's hash is looked up here first, without boxing it. */
-        private long[] hashes;
-
-        private record Start(Form form, int at) {
-        }
-
-        private RunIndex(int run, boolean ignoreCase, String marker) {
-            this.run = run;
-            this.ignoreCase = ignoreCase;
-            this.marker = marker;
-        }
-
-        static List<RunIndex> of(List<Form> forms) {
-            Map<String, RunIndex> byRunAndCase = new LinkedHashMap<>();
-            for (Form form : forms) {
-                String runAndCase = form.run() + "/" + form.ignoreCase() + "/" + form.marker();
-                byRunAndCase.computeIfAbsent(runAndCase, key -> new RunIndex(form.run(), form.ignoreCase(), form.marker()))
-                        .index(form);
-            }
-            byRunAndCase.values().forEach(index -> index.hashes = index.starts.keySet().stream().mapToLong(Long::longValue)
-                    .sorted().toArray());
-            return List.copyOf(byRunAndCase.values());
-        }
-
-        private void index(Form form) {
-            char[] text = form.text().toCharArray();
-            if (ignoreCase) {
-                for (int i = 0; i < text.length; i++) {
-                    text[i] = Character.toLowerCase(text[i]);
-                }
-            }
-            rolling(text, (hash, at) -> {
-                starts.computeIfAbsent(hash, h -> new ArrayList<>()).add(new Start(form, at));
-                return false;
-            });
-        }
-
-        /** Marks every maximal run of these forms in {@code text} (folded already when the forms ignore case). */
-        boolean mark(char[] text, boolean[] secret, Set<Form> found) {
-            return rolling(text, (hash, at) -> {
-                if (Arrays.binarySearch(hashes, hash) < 0) {
-                    return false;
-                }
-                boolean marked = false;
-                for (Start start : starts.get(hash)) {
-                    int length = 0;
-                    String form = start.form().text();
-                    while (at + length < text.length && start.at() + length < form.length()
-                            && text[at + length] == form.charAt(start.at() + length)) {
-                        length++;
-                    }
-                    if (length >= run) {
-                        marked = true;
-                        Arrays.fill(secret, at, at + length, true);
-                        if (found != null) {
-                            found.add(start.form());
-                        }
-                    }
-                }
-                return marked;
-            });
-        }
-
-        private interface AtEachRun {
-            boolean visit(long hash, int at);
-        }
-
-        /** Visits the hash of every run of {@code run} characters of {@code text}; whether any visit said true. */
-        private boolean rolling(char[] text, AtEachRun visit) {
-            if (text.length < run) {
-                return false;
-            }
-            long power = 1;
-            long hash = 0;
-            for (int i = 0; i < run; i++) {
-                hash = hash * PRIME + text[i];
-                power = i == 0 ? 1 : power * PRIME;
-            }
-            boolean any = false;
-            for (int at = 0; ; at++) {
-                any |= visit.visit(hash, at);
-                if (at + run >= text.length) {
-                    return any;
-                }
-                hash = (hash - text[at] * power) * PRIME + text[at + run];
-            }
-        }
-    }
-
     @Override
     public String toString() {
-        return "SecretMask" + forms.stream().map(Form::name).distinct().toList();
+        return "SecretMask" + forms.stream().map(SecretForm::name).distinct().toList();
     }
 }

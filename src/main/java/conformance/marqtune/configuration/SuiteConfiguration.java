@@ -66,8 +66,4 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
                 + ", latency=" + latency + ", sweep=" + sweep.describe() + ", search=" + search + "}";
     }
 
-    /** The base URL, for messages: the target's, never a key. */
-    public String baseUrlShown() {
-        return target.map(Target::baseUrl).map(URI::toString).orElse("(embedded simulator)");
-    }
 }

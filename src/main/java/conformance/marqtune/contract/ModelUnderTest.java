@@ -1,7 +1,7 @@
 package conformance.marqtune.contract;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.KeyKind;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -64,7 +64,7 @@ public final class ModelUnderTest {
         }
         read = true;
         try {
-            ApiResponse model = api.getModel(id, Credential.VALID);
+            ApiResponse model = api.getModel(id, KeyKind.VALID);
             if (model.status() != 200 || model.json().isEmpty()) {
                 unreadable = Optional.of(model.masked(named + " cannot be read with the configured key: " + model.summary()
                         + "; check that it is a model of this account; reproduce: " + model.exchange().curl()));
@@ -76,7 +76,7 @@ public final class ModelUnderTest {
     }
 
     private static String firstListed(ModelsApi api) {
-        ApiResponse listing = api.listModels(Credential.VALID);
+        ApiResponse listing = api.listModels(KeyKind.VALID);
         String howToSet = "set " + SuiteConfiguration.MODEL_ID + " (or "
                 + SettingSources.environmentVariable(SuiteConfiguration.MODEL_ID) + ") to the id of a model of this account";
         JsonNode body = listing.json().orElse(null);

@@ -39,16 +39,6 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.json(actual));
     }
 
-    /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer. */
-    public ResponseAssert hasStatusCodeEqualToHttpStatus() {
-        return holds(ResponseRules.json(actual)).holds(ResponseRules.statusCodeEqualsHttpStatus(actual));
-    }
-
-    /** The message, where the envelope puts it: {@code body.message} for the service, {@code message} for the gateway. */
-    public ResponseAssert hasMessage(DocumentedResponse.Envelope envelope, String expected) {
-        return holds(ResponseRules.json(actual)).holds(ResponseRules.message(actual, envelope, expected));
-    }
-
     public ResponseAssert matches(SchemaResult result) {
         return holds(ResponseRules.schema(result));
     }

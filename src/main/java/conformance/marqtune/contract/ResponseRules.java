@@ -168,13 +168,6 @@ public final class ResponseRules {
         return JsonValues.same(listed, detail);
     }
 
-    /** The response, {@code observed} as the judge found it, is exactly one of {@code allowed}. */
-    public static Optional<BrokenRule> oneOf(Optional<DocumentedResponse> observed, List<DocumentedResponse> allowed) {
-        return broken(observed.isEmpty() || !allowed.contains(observed.get()),
-                "the answer is one of " + allowed.stream().map(DocumentedResponse::label).collect(Collectors.joining(", ")),
-                "one of those, exactly", observed.map(DocumentedResponse::label).orElse("no documented response"));
-    }
-
     /** The {@code percentile}th percentile (nearest rank) of {@code samples} is within {@code budget}. */
     public static Optional<BrokenRule> percentileWithin(int percentile, List<Duration> samples, Duration budget) {
         List<Duration> sorted = samples.stream().sorted().toList();

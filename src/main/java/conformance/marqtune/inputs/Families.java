@@ -23,11 +23,11 @@ public final class Families {
                                       int concurrency) {
         NearMissReport report = new NearMissReport();
         List<FamilyInput> inputs = family.inputs(seeds);
-        List<ApiResponse> responses = InOrder.map(inputs, concurrency, input -> api.send(input.request(), ModelsApi.Attaching.EVERY_ANSWER));
+        List<ApiResponse> responses = OrderedSenders.map(inputs, concurrency, input -> api.send(input.request(), ModelsApi.Attaching.EVERY_ANSWER));
         for (int i = 0; i < inputs.size(); i++) {
             FamilyInput input = inputs.get(i);
             Expected expected = precedence.expectedFor(input.request());
-            report.add(new Tried(input.shown(), family.title() + (input.from().isEmpty() ? "" : ", from " + input.from()),
+            report.add(new NearMissOutcome(input.shown(), family.title() + (input.from().isEmpty() ? "" : ", from " + input.from()),
                     expected, wrongAnswer(judge, expected, responses.get(i)), answeredInFront(responses.get(i)),
                     responses.get(i).exchange().curl()));
         }

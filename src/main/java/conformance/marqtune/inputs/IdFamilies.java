@@ -92,7 +92,7 @@ public final class IdFamilies {
                 List<String> chosen = model ? ofModel : ofRandom;
                 if (i < chosen.size()) {
                     String id = chosen.get(i);
-                    inputs.add(new FamilyInput(id.isEmpty() ? "(nothing)" : Tried.readable(id),
+                    inputs.add(new FamilyInput(id.isEmpty() ? "(nothing)" : NearMissOutcome.readable(id),
                             seeds.validKey().appliedTo(ApiRequest.getModel(id, "the configured API key")), model ? "model id" : "random id"));
                 }
             }

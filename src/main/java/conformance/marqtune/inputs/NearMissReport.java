@@ -14,30 +14,30 @@ import java.util.stream.Collectors;
  */
 public final class NearMissReport {
 
-    private final List<Tried> tried = new ArrayList<>();
+    private final List<NearMissOutcome> tried = new ArrayList<>();
 
     /** One more input and its answer; the search adds from several threads at once. */
-    public synchronized void add(Tried one) {
+    public synchronized void add(NearMissOutcome one) {
         tried.add(one);
     }
 
-    public synchronized List<Tried> tried() {
+    public synchronized List<NearMissOutcome> tried() {
         return List.copyOf(tried);
     }
 
     public long asDocumented() {
-        return tried().stream().filter(Tried::asDocumented).count();
+        return tried().stream().filter(NearMissOutcome::asDocumented).count();
     }
 
     /** The full table, for the report: input, family, expected, actual, verdict, curl. */
     public String csv() {
-        return tried().stream().map(Tried::csv).collect(Collectors.joining("\n", Tried.CSV_HEADER + "\n", "\n"));
+        return tried().stream().map(NearMissOutcome::csv).collect(Collectors.joining("\n", NearMissOutcome.CSV_HEADER + "\n", "\n"));
     }
 
     /** Nothing when every input was answered as documented; else one verdict naming each that was not. */
     public void assertAllAsDocumented(String checked, String rule, SecretMask mask) {
-        List<Tried> tried = tried();
-        List<Tried> wrong = tried.stream().filter(one -> !one.asDocumented()).toList();
+        List<NearMissOutcome> tried = tried();
+        List<NearMissOutcome> wrong = tried.stream().filter(one -> !one.asDocumented()).toList();
         if (wrong.isEmpty()) {
             return;
         }
@@ -50,8 +50,8 @@ public final class NearMissReport {
             lines.add("      reproduce: " + one.curl());
         });
         // what a proxy or gateway in front answered itself is said first and apart: the service may never have seen those
-        List<Tried> inFront = wrong.stream().filter(Tried::answeredInFront).toList();
-        List<Tried> byTheService = wrong.stream().filter(one -> !one.answeredInFront()).toList();
+        List<NearMissOutcome> inFront = wrong.stream().filter(NearMissOutcome::answeredInFront).toList();
+        List<NearMissOutcome> byTheService = wrong.stream().filter(one -> !one.answeredInFront()).toList();
         List<BrokenRule> rules = new ArrayList<>();
         if (!inFront.isEmpty()) {
             rules.add(new BrokenRule(ResponseRules.ANSWERED_IN_FRONT, "the service's own answer to each input",

@@ -54,7 +54,7 @@ public final class NearMisses {
         Expected expected = precedence.expectedFor(request);
         Optional<String> wrong = Families.wrongAnswer(judge, expected, response);
         wrong.ifPresent(answer -> api.attach(response));
-        report.add(new Tried(shown, "search", expected, wrong, wrong.isPresent() && Families.answeredInFront(response),
+        report.add(new NearMissOutcome(shown, "search", expected, wrong, wrong.isPresent() && Families.answeredInFront(response),
                 response.exchange().curl()));
         return wrong;
     }

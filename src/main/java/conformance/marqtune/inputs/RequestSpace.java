@@ -216,7 +216,7 @@ final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
         String query = request.query().stream().map(parameter -> parameter.name() + "=" + parameter.shown())
                 .collect(Collectors.joining("&", "?", ""));
         return request.method() + " " + request.route() + (request.query().isEmpty() ? "" : query) + " with "
-                + request.fields().stream().map(field -> field.name() + ": " + Tried.readable(field.shown())).collect(Collectors.joining(", "));
+                + request.fields().stream().map(field -> field.name() + ": " + NearMissOutcome.readable(field.shown())).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class SameRequests {
     }
 
     private static FamilyInput keyed(Seeds seeds, HeaderField key) {
-        String shown = key.name() + ": '" + Tried.readable(key.shown()) + "'";
+        String shown = key.name() + ": '" + NearMissOutcome.readable(key.shown()) + "'";
         return new FamilyInput(shown, ApiRequest.getModel(seeds.modelId(), "the configured API key as " + shown).withField(key));
     }
 }

@@ -88,7 +88,7 @@ public final class SeededSearch<E> {
     public Outcome run(Probe<E> probe) {
         List<Candidate<E>> candidates = candidates();
         int requests = 0;
-        try (InOrder senders = new InOrder(concurrency)) {
+        try (OrderedSenders senders = new OrderedSenders(concurrency)) {
             for (int from = 0; from < candidates.size(); from += concurrency) {
                 List<Candidate<E>> window = candidates.subList(from, Math.min(from + concurrency, candidates.size()));
                 List<Probed> answers = senders.map(window, candidate -> Probed.of(probe, candidate));

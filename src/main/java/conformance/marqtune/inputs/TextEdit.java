@@ -30,6 +30,6 @@ public record TextEdit(Kind kind, int position, char character) {
     /** {@code replace at 16 '7'}, {@code delete at 3}. */
     String words(String of) {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + of + "[" + position + "]"
-                + (kind == Kind.DELETE ? "" : " '" + Tried.readable(String.valueOf(character)) + "'");
+                + (kind == Kind.DELETE ? "" : " '" + NearMissOutcome.readable(String.valueOf(character)) + "'");
     }
 }

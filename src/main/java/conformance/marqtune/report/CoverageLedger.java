@@ -5,11 +5,11 @@ import conformance.marqtune.verdict.RuleBroken;
 import io.cucumber.plugin.event.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +24,13 @@ public final class CoverageLedger {
     /** The groups of checks beyond the page, by the tag their feature carries, in the order the ledger lists them. */
     static final Map<String, String> EXTENDED_GROUPS = groups();
 
-    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, LedgerRow> rows = new LinkedHashMap<>();
 
     public CoverageLedger() {
         for (DocumentedResponse response : DocumentedResponse.values()) {
-            rows.put("@" + response.name(), new Row(response.label(), Optional.of(response)));
+            rows.put("@" + response.name(), new LedgerRow(response.label(), Optional.of(response)));
         }
-        EXTENDED_GROUPS.forEach((tag, title) -> rows.put(tag, new Row("beyond the page: " + title, Optional.empty())));
+        EXTENDED_GROUPS.forEach((tag, title) -> rows.put(tag, new LedgerRow("beyond the page: " + title, Optional.empty())));
     }
 
     private static Map<String, String> groups() {
@@ -201,67 +201,5 @@ public final class CoverageLedger {
 
     private static String cell(String text) {
         return text.replace("|", "\\|");
-    }
-
-    /** One line of the ledger. */
-    private static final class Row {
-        private final String title;
-        private final Optional<DocumentedResponse> response;
-        private int passed;
-        private int failed;
-        private int skipped;
-        private int errors;
-        private boolean observed;
-        private String detail = "";
-        private final Set<String> skipReasons = new LinkedHashSet<>();
-        private final Map<String, Integer> skipReasonCounts = new LinkedHashMap<>();
-        private final Set<String> errorReasons = new LinkedHashSet<>();
-
-        Row(String title, Optional<DocumentedResponse> response) {
-            this.title = title;
-            this.response = response;
-        }
-
-        void count(Status status, boolean verdict, String reason) {
-            switch (status) {
-                case PASSED -> passed++;
-                case SKIPPED, PENDING -> {
-                    skipped++;
-                    if (!reason.isBlank()) {
-                        skipReasons.add(reason);
-                    }
-                    skipReasonCounts.merge(reason.isBlank() ? "(no reason given)" : reason, 1, Integer::sum);
-                }
-                default -> {
-                    if (verdict) {
-                        failed++;
-                    } else {
-                        errors++;
-                        errorReasons.add(reason.length() > 200 ? reason.substring(0, 200) + "…" : reason);
-                    }
-                }
-            }
-        }
-
-        String observedCell() {
-            return response.isEmpty() ? "" : observed ? "yes" : "no";
-        }
-
-        String cell() {
-            if (failed > 0) {
-                return detail.isEmpty() ? "FAILED" : "FAILED (" + detail + ")";
-            }
-            if (errors > 0) {
-                return "ERROR, no verdict: " + String.join("; ", errorReasons);
-            }
-            if (passed + skipped == 0) {
-                return "not run (not selected)";
-            }
-            if (passed == 0) {
-                return "skipped: " + String.join("; ", skipReasons);
-            }
-            String verdict = skipped == 0 ? "passed" : "passed, " + skipped + " skipped: " + String.join("; ", skipReasons);
-            return detail.isEmpty() ? verdict : verdict + " (" + detail + ")";
-        }
     }
 }

@@ -83,11 +83,6 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         return new ApiRequest(method, route, more, false, fields, absoluteForm, description, freshId);
     }
 
-    /** The same request with a {@code ?} and nothing after it. */
-    public ApiRequest withEmptyQuery() {
-        return new ApiRequest(method, route, List.of(), true, fields, absoluteForm, description, freshId);
-    }
-
     public ApiRequest inAbsoluteForm() {
         return new ApiRequest(method, route, query, emptyQuery, fields, true, description, freshId);
     }

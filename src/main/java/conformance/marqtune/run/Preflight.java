@@ -1,6 +1,6 @@
 package conformance.marqtune.run;
 
-import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.KeyKind;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.Throttled;
@@ -30,7 +30,7 @@ final class Preflight {
     /** The same, telling {@code log} how long the request took. */
     static Optional<String> check(SuiteConfiguration configuration, RequestLog log) {
         try (ModelsApi api = new ModelsApi(configuration, log)) {
-            api.getModel(UUID.randomUUID().toString(), Credential.VALID);
+            api.getModel(UUID.randomUUID().toString(), KeyKind.VALID);
             return Optional.empty();
         } catch (Throttled | RuleBroken answered) {
             return Optional.empty();

@@ -3,7 +3,7 @@ package conformance.marqtune.simulator;
 import java.util.List;
 import java.util.Optional;
 
-/** What a fault may read of the service's state, and nothing it could change. */
+/** What a rewrite may read of the service's state, and nothing it could change. */
 interface Accounts {
 
     /** The reply the contract prescribes for {@code request}. */

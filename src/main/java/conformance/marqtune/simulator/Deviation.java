@@ -1,6 +1,6 @@
 package conformance.marqtune.simulator;
 
-import static conformance.marqtune.simulator.Faults.*;
+import static conformance.marqtune.simulator.ReplyRewrites.*;
 
 import conformance.marqtune.simulator.SimulatorReply.Kind;
 import java.time.Duration;
@@ -366,7 +366,7 @@ public enum Deviation {
             on(Kind.MODEL, (request, reply, accounts) -> reply.withEndlessBody()));
 
     private final String sentence;
-    private final Fault fault;
+    private final ReplyRewrite rewrite;
     private final boolean readsFieldsAsSent;
 
     /** The method a POST asks to be read as, in one of the fields or the parameter frameworks honour, if any. */
@@ -380,14 +380,14 @@ public enum Deviation {
                 .map(parameter -> parameter.substring("_method=".length())).findFirst());
     }
 
-    Deviation(String sentence, Fault fault) {
-        this(sentence, fault, false);
+    Deviation(String sentence, ReplyRewrite rewrite) {
+        this(sentence, rewrite, false);
     }
 
     /** @param readsFieldsAsSent whether the bug reads a field line as it came, which only a bare front can give it */
-    Deviation(String sentence, Fault fault, boolean readsFieldsAsSent) {
+    Deviation(String sentence, ReplyRewrite rewrite, boolean readsFieldsAsSent) {
         this.sentence = sentence;
-        this.fault = fault;
+        this.rewrite = rewrite;
         this.readsFieldsAsSent = readsFieldsAsSent;
     }
 
@@ -408,7 +408,7 @@ public enum Deviation {
 
     /** The reply this bug gives instead of {@code correct}. */
     SimulatorReply apply(SimulatorRequest request, SimulatorReply correct, Accounts accounts) {
-        return fault.apply(request, correct, accounts);
+        return rewrite.apply(request, correct, accounts);
     }
 
     public static Optional<Deviation> byCliName(String cliName) {

@@ -18,7 +18,7 @@ public final class SeededModels {
     public static final String FAILED_MODEL_ID = "3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a02";
     public static final String TRAINING_MODEL_ID = "3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a03";
     public static final String MINIMAL_MODEL_ID = "3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a04";
-    /** A well-formed UUID that the simulator answers with the gateway's 500, as a fault-injection hook would. */
+    /** A well-formed UUID that the simulator answers with the gateway's 500, as a rewrite-injection hook would. */
     public static final String SERVER_ERROR_MODEL_ID = "5e7d0000-dead-4bad-8bad-000000000500";
     /** The one model of the second account, for checks that one account cannot read another's model. */
     public static final String FOREIGN_MODEL_ID = "7a3b9c1d-2e4f-4a6b-8c0d-1e2f3a4b5c01";

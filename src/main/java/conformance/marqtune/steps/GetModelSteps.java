@@ -45,7 +45,7 @@ public class GetModelSteps {
     public void theClientAsksForTheConfiguredModelAgainAndAgain() {
         String modelId = context.modelUnderTest();
         for (int sample = 0; sample < context.configuration().latency().samples(); sample++) {
-            context.recordSample(context.api().getModel(modelId, context.credential()));
+            context.recordSample(context.api().getModel(modelId, context.keyKind()));
         }
     }
 
@@ -61,7 +61,7 @@ public class GetModelSteps {
 
     @When("the client asks for a model with the method {methodOtherThanGet}")
     public void theClientAsksForAModelWithTheMethod(String method) {
-        context.recordResponse(context.api().probeMethod(method, context.credential()));
+        context.recordResponse(context.api().probeMethod(method, context.keyKind()));
     }
 
     /** Paths next to the API's own, by what they are: the feature files name no URL. */
@@ -81,16 +81,16 @@ public class GetModelSteps {
 
     @When("the client asks for {nonRoute}, which is not one of the API's routes")
     public void theClientAsksForAPathThatIsNotARoute(String path) {
-        context.recordResponse(context.api().getPath(path, context.credential()));
+        context.recordResponse(context.api().getPath(path, context.keyKind()));
     }
 
     private void askFor(String modelId) {
-        context.recordModelRequest(modelId, context.api().getModel(modelId, context.credential()));
+        context.recordModelRequest(modelId, context.api().getModel(modelId, context.keyKind()));
     }
 
     /** A GET of {@code modelId}, made up at random here: the contract's precedence knows it names no model. */
     private void askForFresh(String modelId) {
-        KeyPresentation key = context.api().presentation(context.credential());
+        KeyPresentation key = context.api().presentation(context.keyKind());
         ApiRequest request = key.appliedTo(ApiRequest.getModel(modelId, key.description()).forFreshId(modelId));
         context.recordModelRequest(modelId, context.api().send(request, ModelsApi.Attaching.EVERY_ANSWER));
     }

@@ -1,7 +1,7 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.KeyKind;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.RunPace;
@@ -36,7 +36,7 @@ public final class ScenarioContext {
     private final SuiteRun run = SuiteRun.current();
     private ModelsApi api;
     private ModelsApi pacedApi;
-    private Credential credential = Credential.VALID;
+    private KeyKind keyKind = KeyKind.VALID;
     private String requestedModelId;
     private ApiResponse response;
     private Optional<DocumentedResponse> covered = Optional.empty();
@@ -133,12 +133,12 @@ public final class ScenarioContext {
                 + " (set " + Target.FOREIGN_API_KEY + " or " + SettingSources.environmentVariable(Target.FOREIGN_API_KEY) + ")");
     }
 
-    public Credential credential() {
-        return credential;
+    public KeyKind keyKind() {
+        return keyKind;
     }
 
-    public void useCredential(Credential chosen) {
-        this.credential = chosen;
+    public void useCredential(KeyKind chosen) {
+        this.keyKind = chosen;
     }
 
     public void recordModelRequest(String modelId, ApiResponse answer) {

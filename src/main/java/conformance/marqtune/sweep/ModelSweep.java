@@ -1,7 +1,7 @@
 package conformance.marqtune.sweep;
 
 import conformance.marqtune.client.ApiResponse;
-import conformance.marqtune.client.Credential;
+import conformance.marqtune.client.KeyKind;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.Pace;
 import conformance.marqtune.client.RequestLog;
@@ -109,7 +109,7 @@ public final class ModelSweep {
 
     private SweepResult sweep() {
         long start = System.nanoTime();
-        ApiResponse listing = api.listModels(Credential.VALID);
+        ApiResponse listing = api.listModels(KeyKind.VALID);
         int listed = checkListing(listing);
         int total = limits.max() == 0 ? listed : Math.min(listed, limits.max());
         if (total > 0) {
@@ -201,7 +201,7 @@ public final class ModelSweep {
         List<BrokenRule> broken = new ArrayList<>(rules.ofListedElement(element));
         if (!modelId.isEmpty()) {
             try {
-                ApiResponse detail = api.getModel(modelId, Credential.VALID);
+                ApiResponse detail = api.getModel(modelId, KeyKind.VALID);
                 unreachedInARow.set(0);
                 latencies.add(detail.elapsed().toNanos() / 1e6);
                 broken.addAll(rules.ofDetail(detail, modelId, element));

@@ -38,7 +38,7 @@ class ContentCodingsTest {
         for (ContentCoding coding : new ContentCoding[] {ContentCoding.ALWAYS, ContentCoding.WHEN_ASKED}) {
             try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withContentCoding(coding));
                  ModelsApi api = api(simulator, ResponseLimits.DEFAULTS)) {
-                ApiResponse model = api.getModel(MODEL, Credential.VALID);
+                ApiResponse model = api.getModel(MODEL, KeyKind.VALID);
 
                 assertThat(model.headers()).as("%s", coding).containsEntry("Content-encoding", coding == ContentCoding.ALWAYS ? "gzip" : "deflate");
                 assertThat(model.json()).as("%s", coding).hasValueSatisfying(json ->
@@ -51,7 +51,7 @@ class ContentCodingsTest {
     void aCompressionBombIsStoppedAtTheCapOfTheDecodedBytes() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(Deviation.ANY_COMPRESSION_BOMB));
              ModelsApi api = api(simulator, ResponseLimits.DEFAULTS)) {
-            assertThatThrownBy(() -> api.getModel(MODEL, Credential.VALID)).isInstanceOf(ResponseTooLarge.class)
+            assertThatThrownBy(() -> api.getModel(MODEL, KeyKind.VALID)).isInstanceOf(ResponseTooLarge.class)
                     .hasMessageContaining("the body is at most 1048576 bytes");
         }
     }
@@ -60,7 +60,7 @@ class ContentCodingsTest {
     void aCodingTheRequestDidNotAcceptIsAVerdictOfItsOwn() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(Deviation.ANY_CODING_NOT_ASKED_FOR));
              ModelsApi api = api(simulator, ResponseLimits.DEFAULTS)) {
-            assertThatThrownBy(() -> api.getModel(MODEL, Credential.VALID)).isInstanceOf(UndecodableResponse.class)
+            assertThatThrownBy(() -> api.getModel(MODEL, KeyKind.VALID)).isInstanceOf(UndecodableResponse.class)
                     .hasMessageStartingWith("every response: the body comes in a content coding the request accepts")
                     .hasMessageContaining("the body comes in br, which the request did not accept");
         }

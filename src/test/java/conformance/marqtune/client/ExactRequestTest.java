@@ -7,7 +7,7 @@ import conformance.marqtune.configuration.ResponseLimits;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.configuration.Timeouts;
-import conformance.marqtune.faults.RecordingServer;
+import conformance.marqtune.fixtures.RecordingServer;
 import conformance.marqtune.inputs.FamilyInput;
 import conformance.marqtune.inputs.IdFamilies;
 import conformance.marqtune.inputs.KeyFamilies;

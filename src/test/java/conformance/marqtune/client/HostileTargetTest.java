@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.faults.FaultServer;
+import conformance.marqtune.fixtures.MisbehavingServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,14 +18,14 @@ class HostileTargetTest {
 
     @Test
     void anEndlessBodyIsCutAtTheLimitAndIsAVerdict() {
-        try (FaultServer endless = FaultServer.sendsAnEndlessBody()) {
+        try (MisbehavingServer endless = MisbehavingServer.sendsAnEndlessBody()) {
             assertTooLargeQuickly(endless);
         }
     }
 
     @Test
     void aBodyOfTwoHundredMegabytesIsCutAtTheLimit() {
-        try (FaultServer huge = FaultServer.sendsABodyOf(200L << 20)) {
+        try (MisbehavingServer huge = MisbehavingServer.sendsABodyOf(200L << 20)) {
             assertTooLargeQuickly(huge);
         }
     }
@@ -33,10 +33,10 @@ class HostileTargetTest {
     /** A response head of 100 MB is given up on at its first long line: an answer no client can read, in bounded memory and time. */
     @Test
     void aHugeResponseHeadIsGivenUpOnWithoutFillingTheHeap() {
-        try (FaultServer huge = FaultServer.sendsAHugeHeader(100 << 20); ModelsApi api = api(huge)) {
+        try (MisbehavingServer huge = MisbehavingServer.sendsAHugeHeader(100 << 20); ModelsApi api = api(huge)) {
             long heapBefore = usedHeap();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("line length");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -47,7 +47,7 @@ class HostileTargetTest {
     /** A target that answers 429 with Retry-After: 10 to everything keeps a run waiting only as long as its budget for that. */
     @Test
     void aTargetThatThrottlesForeverStopsTheRunWithinItsBudgetForWaiting() {
-        try (FaultServer throttling = FaultServer.answers(429, "{\"message\":\"Too Many Requests\"}", "Retry-After: 10")) {
+        try (MisbehavingServer throttling = MisbehavingServer.answers(429, "{\"message\":\"Too Many Requests\"}", "Retry-After: 10")) {
             Properties properties = new Properties();
             properties.setProperty("marqtune.baseUrl", throttling.baseUrl().toString());
             SuiteConfiguration configuration = SuiteConfiguration.from(properties, Map.of("MARQTUNE_API_KEY", KEY), Path.of("environments"));
@@ -56,9 +56,9 @@ class HostileTargetTest {
             long start = System.nanoTime();
             try (ModelsApi api = new ModelsApi(configuration.requireTarget(), configuration.timeouts(), configuration.resends(),
                     configuration.responses(), pace)) {
-                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", KeyKind.VALID))
                         .isInstanceOf(TimeBudgetSpent.class).hasMessageContaining("waiting out 429s (1 s)");
-                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+                assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", KeyKind.VALID))
                         .as("once spent, nothing more is sent").isInstanceOf(TimeBudgetSpent.class);
             }
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -66,11 +66,11 @@ class HostileTargetTest {
         }
     }
 
-    private static void assertTooLargeQuickly(FaultServer server) {
+    private static void assertTooLargeQuickly(MisbehavingServer server) {
         long heapBefore = usedHeap();
         long start = System.nanoTime();
         try (ModelsApi api = api(server)) {
-            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", Credential.VALID))
+            assertThatThrownBy(() -> api.getModel("3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01", KeyKind.VALID))
                     .isInstanceOf(ResponseTooLarge.class)
                     .hasMessageStartingWith("every response: the body is at most 1048576 bytes");
         }
@@ -84,7 +84,7 @@ class HostileTargetTest {
                 .getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
-    private static ModelsApi api(FaultServer server) {
+    private static ModelsApi api(MisbehavingServer server) {
         Properties properties = new Properties();
         properties.setProperty("marqtune.baseUrl", server.baseUrl().toString());
         return new ModelsApi(SuiteConfiguration.from(properties, Map.of("MARQTUNE_API_KEY", KEY), Path.of("environments")));

@@ -48,7 +48,7 @@ class ModelsApiTest {
 
     @Test
     void itFetchesAModelWithTheConfiguredKey() {
-        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.mediaType()).contains("application/json");
@@ -57,20 +57,20 @@ class ModelsApiTest {
 
     @Test
     void anotherAccountsKeyIsValidButFindsNoneOfThisAccountsModels() {
-        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.FOREIGN).status()).isEqualTo(404);
-        assertThat(api.getModel(SeededModels.FOREIGN_MODEL_ID, Credential.FOREIGN).status()).isEqualTo(200);
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, KeyKind.FOREIGN).status()).isEqualTo(404);
+        assertThat(api.getModel(SeededModels.FOREIGN_MODEL_ID, KeyKind.FOREIGN).status()).isEqualTo(200);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Credential.class, names = {"VALID", "FOREIGN"}, mode = EnumSource.Mode.EXCLUDE)
-    void everyOtherCredentialIsRefusedByTheSimulator(Credential credential) {
-        assertThat(api.getModel(SeededModels.READY_MODEL_ID, credential).status()).isEqualTo(401);
+    @EnumSource(value = KeyKind.class, names = {"VALID", "FOREIGN"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyOtherCredentialIsRefusedByTheSimulator(KeyKind keyKind) {
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, keyKind).status()).isEqualTo(401);
     }
 
     @ParameterizedTest
-    @EnumSource(Credential.class)
-    void theReproductionLineNeverCarriesTheKey(Credential credential) {
-        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, credential);
+    @EnumSource(KeyKind.class)
+    void theReproductionLineNeverCarriesTheKey(KeyKind keyKind) {
+        ApiResponse response = api.getModel(SeededModels.READY_MODEL_ID, keyKind);
 
         assertThat(response.exchange().curl()).doesNotContain(KEY).doesNotContainIgnoringCase(KEY);
         assertThat(response.exchange().toString()).doesNotContainIgnoringCase(KEY);
@@ -85,7 +85,7 @@ class ModelsApiTest {
                     properties("marqtune.baseUrl", echoing.baseUrl().toString(), "marqtune.apiKey", KEY),
                     Map.of(), Path.of("environments")));
 
-            ApiResponse response = echoed.getModel("not-a-uuid", Credential.VALID);
+            ApiResponse response = echoed.getModel("not-a-uuid", KeyKind.VALID);
 
             assertThat(response.body()).contains(KEY);
             assertThat(response.summary()).doesNotContain(KEY).contains("[masked]");
@@ -96,15 +96,15 @@ class ModelsApiTest {
 
     @Test
     void theValidKeyIsShownAsTheEnvironmentVariableToSet() {
-        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID).exchange().curl())
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID).exchange().curl())
                 .endsWith("-H \"x-api-key: $MARQTUNE_API_KEY\"");
-        assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.MISSING).exchange().curl())
+        assertThat(api.getModel(SeededModels.READY_MODEL_ID, KeyKind.MISSING).exchange().curl())
                 .doesNotContain("x-api-key");
     }
 
     @Test
     void theCaseChangedKeyDiffersFromTheKeyInOneLettersCaseOnly() {
-        String changed = Credential.withOneLetterCaseChanged(KEY);
+        String changed = KeyKind.withOneLetterCaseChanged(KEY);
 
         assertThat(changed).isNotEqualTo(KEY).isEqualToIgnoringCase(KEY);
     }
@@ -112,8 +112,8 @@ class ModelsApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "PATCH"})
     void otherMethodsGoOnlyToAFreshRandomIdThatNamesNoModel(String method) {
-        ApiResponse first = api.probeMethod(method, Credential.VALID);
-        ApiResponse second = api.probeMethod(method, Credential.VALID);
+        ApiResponse first = api.probeMethod(method, KeyKind.VALID);
+        ApiResponse second = api.probeMethod(method, KeyKind.VALID);
 
         assertThat(first.status()).isEqualTo(400);
         assertThat(first.exchange().request().route()).startsWith("/models/").isNotEqualTo(second.exchange().request().route());
@@ -122,7 +122,7 @@ class ModelsApiTest {
 
     @Test
     void deleteIsRefusedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> api.probeMethod("DELETE", Credential.VALID))
+        assertThatThrownBy(() -> api.probeMethod("DELETE", KeyKind.VALID))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class)
                 .hasMessageContaining("DELETE is never sent");
         assertThat(simulator.unsafeRequests()).isEmpty();
@@ -130,7 +130,7 @@ class ModelsApiTest {
 
     @Test
     void deleteInAnySpellingOrOverrideIsRefusedSoThatNoServerCanReadADelete() {
-        assertThatThrownBy(() -> api.probeMethod("delete", Credential.VALID))
+        assertThatThrownBy(() -> api.probeMethod("delete", KeyKind.VALID))
                 .isInstanceOf(ReadOnlyGuard.UnsafeRequestException.class);
         ApiRequest overridden = ApiRequest.get(Routes.MODELS, "a test").withMethod("POST").forFreshId(UUID.randomUUID().toString())
                 .withField(HeaderField.plain("X-HTTP-Method-Override", "DELETE"));
@@ -179,8 +179,8 @@ class ModelsApiTest {
         Map<String, String> attachments;
         try {
             attachments = InMemoryAllure.run(() -> {
-                api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
-                api.getModel(SeededModels.READY_MODEL_ID, Credential.CASE_CHANGED);
+                api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
+                api.getModel(SeededModels.READY_MODEL_ID, KeyKind.CASE_CHANGED);
             }).attachments();
         } finally {
             System.setOut(console);
@@ -196,7 +196,7 @@ class ModelsApiTest {
     /** A curl line pasted with MARQTUNE_API_KEY set must send the key: one per exchange, the key in double quotes. */
     @Test
     void eachExchangeCarriesExactlyOneCurlLineThatWorksWhenPasted() {
-        Map<String, String> attachments = InMemoryAllure.run(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+        Map<String, String> attachments = InMemoryAllure.run(() -> api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                 .attachments();
 
         String all = String.join("\n", attachments.values());

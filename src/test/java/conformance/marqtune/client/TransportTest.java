@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.faults.FaultServer;
-import conformance.marqtune.faults.TestCertificates;
+import conformance.marqtune.fixtures.MisbehavingServer;
+import conformance.marqtune.fixtures.TestCertificates;
 import conformance.marqtune.report.InMemoryAllure;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -41,11 +41,11 @@ class TransportTest {
 
     @Test
     void aClosedPortIsATransportFailureNamingTheTarget() {
-        int port = FaultServer.closedPort();
+        int port = MisbehavingServer.closedPort();
         ModelsApi api = api("http://127.0.0.1:" + port);
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+        assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                 .isInstanceOf(TransportFailure.class)
                 .hasMessageContainingAll("127.0.0.1:" + port, "after 2 attempts", "Connection refused", "not a conformance verdict")
                 .message().doesNotContain(KEY);
@@ -54,11 +54,11 @@ class TransportTest {
 
     @Test
     void aServerThatNeverAnswersTimesOutAfterTheReadTimeoutOncePerAttempt() {
-        try (FaultServer silent = FaultServer.neverAnswers()) {
+        try (MisbehavingServer silent = MisbehavingServer.neverAnswers()) {
             ModelsApi api = api(silent.baseUrl().toString(), "marqtune.timeout.readMs", "150");
 
             long start = System.nanoTime();
-            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("Read timed out");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -69,13 +69,13 @@ class TransportTest {
 
     @Test
     void aServerThatTricklesItsBodyIsCutOffAtTheRequestDeadline() {
-        try (FaultServer trickling = FaultServer.tricklesSlowly()) {
+        try (MisbehavingServer trickling = MisbehavingServer.tricklesSlowly()) {
             // a byte every 50 ms never lets a read of 400 ms time out: only the deadline can end the request
             ModelsApi api = api(trickling.baseUrl().toString(), "marqtune.timeout.readMs", "400",
                     "marqtune.timeout.requestMs", "500", "marqtune.retries", "0");
 
             long start = System.nanoTime();
-            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+            assertThatThrownBy(() -> api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("no complete response within the request deadline of 500 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(450), Duration.ofSeconds(10));
@@ -84,8 +84,8 @@ class TransportTest {
 
     @Test
     void aBodyCutShortAfterItsHeadIsANonConformantResponseAndIsNotRetried() {
-        try (FaultServer cutting = FaultServer.cutsBodyShort()) {
-            assertThatThrownBy(() -> api(cutting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+        try (MisbehavingServer cutting = MisbehavingServer.cutsBodyShort()) {
+            assertThatThrownBy(() -> api(cutting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(IncompleteResponse.class)
                     .hasMessageStartingWith("every response: the body arrives whole").hasMessageContaining("Premature end");
             assertThat(cutting.connections()).isEqualTo(1);
@@ -94,8 +94,8 @@ class TransportTest {
 
     @Test
     void aResetConnectionIsATransportFailure() {
-        try (FaultServer resetting = FaultServer.resetsConnections()) {
-            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+        try (MisbehavingServer resetting = MisbehavingServer.resetsConnections()) {
+            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("reset");
         }
@@ -103,16 +103,16 @@ class TransportTest {
 
     @Test
     void aPeerThatDoesNotSpeakHttpIsATransportFailure() {
-        try (FaultServer garbage = FaultServer.speaksGarbage()) {
-            assertThatThrownBy(() -> api(garbage.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+        try (MisbehavingServer garbage = MisbehavingServer.speaksGarbage()) {
+            assertThatThrownBy(() -> api(garbage.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class);
         }
     }
 
     @Test
     void aGetIsSentOnceMoreAfterATransportFailureAndTheSecondAnswerCounts() {
-        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
-            ApiResponse response = api(flaky.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+        try (MisbehavingServer flaky = MisbehavingServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+            ApiResponse response = api(flaky.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
 
             assertThat(response.status()).isEqualTo(404);
             assertThat(flaky.connections()).isEqualTo(2);
@@ -122,9 +122,9 @@ class TransportTest {
     @Test
     void aRetriedRequestMarksItsTestFlakyWithBothAttemptsAttached() {
         List<TestResult> written;
-        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+        try (MisbehavingServer flaky = MisbehavingServer.resetsOnceThenAnswers(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
             written = InMemoryAllure.run(() -> api(flaky.baseUrl().toString())
-                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID)).results();
+                    .getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID)).results();
         }
 
         assertThat(written).singleElement().satisfies(result -> {
@@ -137,9 +137,9 @@ class TransportTest {
 
     @Test
     void retriesCanBeTurnedOff() {
-        try (FaultServer flaky = FaultServer.resetsOnceThenAnswers(200, "{}")) {
+        try (MisbehavingServer flaky = MisbehavingServer.resetsOnceThenAnswers(200, "{}")) {
             assertThatThrownBy(() -> api(flaky.baseUrl().toString(), "marqtune.retries", "0")
-                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+                    .getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("after 1 attempt:");
             assertThat(flaky.connections()).isEqualTo(1);
@@ -153,10 +153,10 @@ class TransportTest {
      */
     @Test
     void aConnectionTheServerClosedWithoutSayingSoIsNotUsedAgain() {
-        try (FaultServer closing = FaultServer.answersThenClosesWithoutSaying(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
+        try (MisbehavingServer closing = MisbehavingServer.answersThenClosesWithoutSaying(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {
             ModelsApi api = api(closing.baseUrl().toString(), "marqtune.retries", "0");
             for (int request = 1; request <= 5; request++) {
-                assertThat(api.getModel(SeededModels.READY_MODEL_ID, Credential.VALID).status()).as("request %d", request).isEqualTo(404);
+                assertThat(api.getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID).status()).as("request %d", request).isEqualTo(404);
             }
             assertThat(closing.connections()).isEqualTo(5);
         }
@@ -164,8 +164,8 @@ class TransportTest {
 
     @Test
     void aMethodOtherThanGetIsNeverRetried() {
-        try (FaultServer resetting = FaultServer.resetsConnections()) {
-            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).probeMethod("POST", Credential.VALID))
+        try (MisbehavingServer resetting = MisbehavingServer.resetsConnections()) {
+            assertThatThrownBy(() -> api(resetting.baseUrl().toString()).probeMethod("POST", KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("after 1 attempt:");
             assertThat(resetting.connections()).isEqualTo(1);
@@ -174,8 +174,8 @@ class TransportTest {
 
     @Test
     void anHttpResponseIsNeverRetriedHoweverBad() {
-        try (FaultServer failing = FaultServer.answers(503, "{\"message\":\"Service Unavailable\"}")) {
-            ApiResponse response = api(failing.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+        try (MisbehavingServer failing = MisbehavingServer.answers(503, "{\"message\":\"Service Unavailable\"}")) {
+            ApiResponse response = api(failing.baseUrl().toString()).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(failing.connections()).isEqualTo(1);
@@ -190,13 +190,13 @@ class TransportTest {
             String url = https.baseUrl().toString();
             assertThat(url).startsWith("https://127.0.0.1:");
 
-            assertThatThrownBy(() -> api(url).getModel(SeededModels.READY_MODEL_ID, Credential.VALID))
+            assertThatThrownBy(() -> api(url).getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID))
                     .isInstanceOf(TransportFailure.class)
                     .hasMessageContaining("TLS handshake failed");
             ApiResponse trusted = api(url, "marqtune.tls.truststore", certificates.trustStore().toString(),
                     "marqtune.tls.truststorePassword", certificates.password())
-                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
-            ApiResponse insecure = api(url, "marqtune.tls.insecure", "true").getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+                    .getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
+            ApiResponse insecure = api(url, "marqtune.tls.insecure", "true").getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
 
             assertThat(trusted.status()).isEqualTo(200);
             assertThat(insecure.status()).isEqualTo(200);
@@ -232,7 +232,7 @@ class TransportTest {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(KEY))) {
             ApiResponse response = api(simulator.baseUrl().toString(),
                     "marqtune.proxy", "http://127.0.0.1:" + proxy.getAddress().getPort())
-                    .getModel(SeededModels.READY_MODEL_ID, Credential.VALID);
+                    .getModel(SeededModels.READY_MODEL_ID, KeyKind.VALID);
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(proxied).containsExactly("GET " + simulator.baseUrl() + "/models/" + SeededModels.READY_MODEL_ID);

@@ -132,7 +132,7 @@ class SeededSearchTest {
             searchRequests(api, 42, 30, first, 1);
             searchRequests(api, 42, 30, second, 1);
 
-            assertThat(second.tried()).extracting(Tried::input).containsExactlyElementsOf(first.tried().stream().map(Tried::input).toList());
+            assertThat(second.tried()).extracting(NearMissOutcome::input).containsExactlyElementsOf(first.tried().stream().map(NearMissOutcome::input).toList());
         }
     }
 

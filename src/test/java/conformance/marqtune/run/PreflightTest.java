@@ -3,7 +3,7 @@ package conformance.marqtune.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.faults.FaultServer;
+import conformance.marqtune.fixtures.MisbehavingServer;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ class PreflightTest {
     @Test
     void anyHttpAnswerMeansTheTargetIsReachable() {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys());
-             FaultServer failing = FaultServer.answers(503, "{}")) {
+             MisbehavingServer failing = MisbehavingServer.answers(503, "{}")) {
             assertThat(Preflight.check(configuration(simulator.baseUrl().toString()))).isEmpty();
             assertThat(Preflight.check(configuration(failing.baseUrl().toString()))).isEmpty();
         }
@@ -24,7 +24,7 @@ class PreflightTest {
 
     @Test
     void noAnswerAtAllNamesTheTargetAndTheCause() {
-        int port = FaultServer.closedPort();
+        int port = MisbehavingServer.closedPort();
 
         assertThat(Preflight.check(configuration("http://127.0.0.1:" + port))).hasValueSatisfying(reason ->
                 assertThat(reason).contains("http://127.0.0.1:" + port, "cannot be reached", "Connection refused",
@@ -33,7 +33,7 @@ class PreflightTest {
 
     @Test
     void aPeerThatDoesNotSpeakHttpIsUnreachable() {
-        try (FaultServer garbage = FaultServer.speaksGarbage()) {
+        try (MisbehavingServer garbage = MisbehavingServer.speaksGarbage()) {
             assertThat(Preflight.check(configuration(garbage.baseUrl().toString()))).hasValueSatisfying(reason ->
                     assertThat(reason).contains("cannot be reached").doesNotContain("Read timed out"));
         }

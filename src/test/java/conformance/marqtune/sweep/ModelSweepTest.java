@@ -6,7 +6,7 @@ import conformance.marqtune.client.RateLimit;
 import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.RunPace;
 import conformance.marqtune.configuration.SuiteConfiguration;
-import conformance.marqtune.faults.FaultServer;
+import conformance.marqtune.fixtures.MisbehavingServer;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.GetModelService;
@@ -126,7 +126,7 @@ class ModelSweepTest {
     void modelsThatGetNoAnswerAreNoVerdictAndATargetThatDiesStopsTheSweep() {
         String listing = new GetModelService(SimulatorSettings.withRandomKeys().withApiKey("key-0123456789").withGeneratedModels(26))
                 .handle(SimulatorRequest.of("GET", "/models", Optional.of("key-0123456789"))).bodyText();
-        try (FaultServer dying = FaultServer.answersOnceThenGoesSilent(200, listing)) {
+        try (MisbehavingServer dying = MisbehavingServer.answersOnceThenGoesSilent(200, listing)) {
             SweepResult result = sweep(dying.baseUrl().toString(), "key-0123456789", "marqtune.sweep.max", "0",
                     "marqtune.timeout.readMs", "300", "marqtune.retries", "0");
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Deviations act through the narrow seam alone: a fault, the request, the correct reply and a read-only view. */
-class FaultsTest {
+class ReplyRewritesTest {
 
     private static final String ID = SeededModels.READY_MODEL_ID;
 
@@ -45,7 +45,7 @@ class FaultsTest {
     @Test
     void aFaultOnOneKindLeavesTheOtherRepliesAsTheyAre() {
         SimulatorReply unauthorised = Replies.unauthorized();
-        Fault fault = Faults.on(Kind.NOT_FOUND, Faults.answer(Replies::internalServerError));
+        ReplyRewrite fault = ReplyRewrites.on(Kind.NOT_FOUND, ReplyRewrites.answer(Replies::internalServerError));
 
         assertThat(fault.apply(get("/models/" + ID, Optional.empty()), unauthorised, accounts)).isSameAs(unauthorised);
         assertThat(fault.apply(get("/models/" + ID, Optional.of("k")), Replies.notFound(), accounts).status()).isEqualTo(500);
@@ -53,7 +53,7 @@ class FaultsTest {
 
     @Test
     void aFaultReadsTheParsedModelId() {
-        Fault braces = Faults.onId(Kind.INVALID_MODEL_ID, id -> id.startsWith("{"), Faults.answer(Replies::notFound));
+        ReplyRewrite braces = ReplyRewrites.onId(Kind.INVALID_MODEL_ID, id -> id.startsWith("{"), ReplyRewrites.answer(Replies::notFound));
 
         assertThat(braces.apply(get("/models/%7B" + ID + "%7D", Optional.of("k")), Replies.invalidModelId(), accounts).status())
                 .isEqualTo(404);
@@ -74,7 +74,7 @@ class FaultsTest {
 
     @Test
     void modelEditsReachTheDetailAndEveryElementOfTheListing() {
-        Fault renamed = Faults.everywhere(model -> model.put("modelName", "x"));
+        ReplyRewrite renamed = ReplyRewrites.everywhere(model -> model.put("modelName", "x"));
         List<SimulatedModel> models = SeededModels.primaryAccount(Replies.MAPPER, 0);
 
         SimulatorReply detail = renamed.apply(get("/models/" + ID, Optional.of("k")), Replies.model(models.get(0)), accounts);

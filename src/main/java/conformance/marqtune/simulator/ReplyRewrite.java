@@ -5,7 +5,7 @@ package conformance.marqtune.simulator;
  * bugs (in the spirit of WireMock's {@code FaultInjector}).
  */
 @FunctionalInterface
-interface Fault {
+interface ReplyRewrite {
 
     SimulatorReply apply(SimulatorRequest request, SimulatorReply correct, Accounts accounts);
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * How a request presents the API key. Only {@link #VALID} sends the configured key; the others derive
  * what they send at the moment of sending, so that no scenario needs to hold a key in its state.
  */
-public enum Credential {
+public enum KeyKind {
     VALID("the configured API key"),
     WRONG("a wrong API key"),
     MISSING("no API key"),
@@ -18,7 +18,7 @@ public enum Credential {
 
     private final String description;
 
-    Credential(String description) {
+    KeyKind(String description) {
         this.description = description;
     }
 
@@ -26,7 +26,7 @@ public enum Credential {
         return description;
     }
 
-    /** How a request presents this credential, derived at the moment of sending from the target's keys. */
+    /** How a request presents this keyKind, derived at the moment of sending from the target's keys. */
     public KeyPresentation presentation(Secret key, Optional<Secret> foreignKey) {
         String header = KeyPresentation.API_KEY_HEADER;
         return switch (this) {

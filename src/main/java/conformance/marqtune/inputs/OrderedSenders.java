@@ -15,12 +15,12 @@ import java.util.function.Function;
  * has one per thread). Its threads are started from the caller's, whose Allure context they inherit, so
  * that their exchanges are attached to the caller's scenario: use it on the thread that made it.
  */
-final class InOrder implements AutoCloseable {
+final class OrderedSenders implements AutoCloseable {
 
     /** Null when one at a time: the caller's own thread sends. */
     private final ExecutorService senders;
 
-    InOrder(int concurrency) {
+    OrderedSenders(int concurrency) {
         this.senders = concurrency <= 1 ? null : Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "near-misses");
             thread.setDaemon(true);
@@ -30,8 +30,8 @@ final class InOrder implements AutoCloseable {
 
     /** {@code each} applied to every item of {@code items} in a pool of its own, which is shut when they are done. */
     static <T, R> List<R> map(List<T> items, int concurrency, Function<T, R> each) {
-        try (InOrder inOrder = new InOrder(Math.min(concurrency, items.size()))) {
-            return inOrder.map(items, each);
+        try (OrderedSenders senders = new OrderedSenders(Math.min(concurrency, items.size()))) {
+            return senders.map(items, each);
         }
     }
 

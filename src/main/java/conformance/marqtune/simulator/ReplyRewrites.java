@@ -6,54 +6,53 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The shapes the catalogue's bugs take, as factories of faults: which replies a bug touches and how it
+ * The shapes the catalogue's bugs take, as factories of rewrites: which replies a bug touches and how it
  * bends them, so that each {@link Deviation} is one sentence and one short behaviour.
  */
-final class Faults {
+final class ReplyRewrites {
 
-    private Faults() {
+    private ReplyRewrites() {
     }
 
     /** Bends the replies of one kind, and leaves the others as the contract has them. */
-    static Fault on(Kind kind, Fault fault) {
-        return (request, reply, accounts) -> reply.kind() == kind ? fault.apply(request, reply, accounts) : reply;
+    static ReplyRewrite on(Kind kind, ReplyRewrite rewrite) {
+        return (request, reply, accounts) -> reply.kind() == kind ? rewrite.apply(request, reply, accounts) : reply;
     }
 
     /** Bends the replies of one kind to a request whose model id passes {@code id}. */
-    static Fault onId(Kind kind, Predicate<String> id, Fault fault) {
-        return on(kind, (request, reply, accounts) -> id.test(modelId(request)) ? fault.apply(request, reply, accounts) : reply);
+    static ReplyRewrite onId(Kind kind, Predicate<String> id, ReplyRewrite rewrite) {
+        return on(kind, (request, reply, accounts) -> id.test(modelId(request)) ? rewrite.apply(request, reply, accounts) : reply);
     }
 
     /** Answers {@code answer} instead of the contract's reply. */
-    static Fault answer(Supplier<SimulatorReply> answer) {
+    static ReplyRewrite answer(Supplier<SimulatorReply> answer) {
         return (request, reply, accounts) -> answer.get();
     }
 
-    /**
-     * A bug of the model's own serialisation: the same in the detail and in every element of the
-     * listing, so that only the rule it breaks can catch it, not a disagreement between the two.
-     */
-    static Fault everywhere(Consumer<ObjectNode> edit) {
+    /** A bug of the model's serialisation, in the detail and the listing alike: only the rule it breaks catches it. */
+    static ReplyRewrite everywhere(Consumer<ObjectNode> edit) {
         return (request, reply, accounts) -> editModels(reply, edit);
     }
 
     /** A bug of the detail alone. */
-    static Fault model(Consumer<ObjectNode> edit) {
+    static ReplyRewrite model(Consumer<ObjectNode> edit) {
         return on(Kind.MODEL, (request, reply, accounts) -> editModels(reply, edit));
     }
 
     /** A bug of the listing alone. */
-    static Fault listing(Consumer<ObjectNode> edit) {
+    static ReplyRewrite listing(Consumer<ObjectNode> edit) {
         return on(Kind.MODEL_LIST, (request, reply, accounts) -> editModels(reply, edit));
     }
 
     /** Edits the statusCode/body envelope of every reply that has one; the gateway's bare replies stay as they are. */
-    static Fault inEnvelope(Consumer<ObjectNode> edit) {
+    static ReplyRewrite inEnvelope(Consumer<ObjectNode> edit) {
         return (request, reply, accounts) -> {
             ObjectNode envelope = Replies.bodyOf(reply);
             if (!envelope.has("statusCode")) {
@@ -65,7 +64,7 @@ final class Faults {
     }
 
     /** Another statusCode in the envelope of this kind's replies, the HTTP status unchanged. */
-    static Fault envelopeStatusCode(Kind kind, int statusCode) {
+    static ReplyRewrite envelopeStatusCode(Kind kind, int statusCode) {
         return on(kind, (request, reply, accounts) -> {
             ObjectNode envelope = Replies.bodyOf(reply);
             envelope.put("statusCode", statusCode);
@@ -74,24 +73,24 @@ final class Faults {
     }
 
     /** The service's error of this kind, with another message. */
-    static Fault serviceMessage(Kind kind, String message) {
+    static ReplyRewrite serviceMessage(Kind kind, String message) {
         return on(kind, (request, reply, accounts) -> Replies.serviceError(kind, reply.status(), message));
     }
 
     /** The service's error of this kind, in the gateway's bare {message} shape. */
-    static Fault bareMessage(Kind kind) {
+    static ReplyRewrite bareMessage(Kind kind) {
         return on(kind, (request, reply, accounts) ->
                 Replies.gatewayError(kind, reply.status(), Replies.bodyOf(reply).path("body").path("message").asString()));
     }
 
     /** The gateway's error of this kind, wrapped in the service's envelope. */
-    static Fault wrapped(Kind kind) {
+    static ReplyRewrite wrapped(Kind kind) {
         return on(kind, (request, reply, accounts) ->
                 Replies.serviceError(kind, reply.status(), Replies.bodyOf(reply).path("message").asString()));
     }
 
     /** Moves the service error's message from {@code body.message} to {@code body.<field>}. */
-    static Fault messageMovedTo(String field) {
+    static ReplyRewrite messageMovedTo(String field) {
         return (request, reply, accounts) -> {
             ObjectNode envelope = Replies.bodyOf(reply);
             ObjectNode body = (ObjectNode) envelope.get("body");
@@ -101,21 +100,17 @@ final class Faults {
     }
 
     /** The same reply under another {@code Content-Type}. */
-    static Fault labelled(String contentType) {
+    static ReplyRewrite labelled(String contentType) {
         return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType));
     }
 
     /** A body that is not JSON at all, such as a stack trace or a proxy's error page. */
-    static Fault text(String contentType, String body) {
+    static ReplyRewrite text(String contentType, String body) {
         return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType)).withBody(body);
     }
 
-    /**
-     * A component in front of the service that rewrites the request before the service reads it, as a router, a
-     * framework or a gateway does by default: where {@code rewrite} changes the request (returns another one), the
-     * contract's reply to the rewritten request is the answer.
-     */
-    static Fault readAs(java.util.function.UnaryOperator<SimulatorRequest> rewrite) {
+    /** A router, framework or gateway that rewrites the request first: the contract's reply to what it rewrote. */
+    static ReplyRewrite readAs(UnaryOperator<SimulatorRequest> rewrite) {
         return (request, reply, accounts) -> {
             SimulatorRequest read = rewrite.apply(request);
             return read == request ? reply : accounts.correctReply(read);
@@ -123,7 +118,7 @@ final class Faults {
     }
 
     /** A rewrite of the path alone, as sent: {@code rewrite} returns the path it reads, or the same path. */
-    static Fault pathReadAs(java.util.function.UnaryOperator<String> rewrite) {
+    static ReplyRewrite pathReadAs(UnaryOperator<String> rewrite) {
         return readAs(request -> {
             String path = request.rawPath();
             String read = rewrite.apply(path);
@@ -132,54 +127,48 @@ final class Faults {
     }
 
     /** Answers {@code method} as the contract answers GET. */
-    static Fault asIfGet(String method) {
+    static ReplyRewrite asIfGet(String method) {
         return (request, reply, accounts) -> method.equals(request.method())
                 ? accounts.correctReply(request.withMethod("GET"))
                 : reply;
     }
 
     /** Answers as if the model id ended before {@code separator}, as a parser of matrix parameters would. */
-    static Fault idCutAt(char separator) {
+    static ReplyRewrite idCutAt(char separator) {
         return (request, reply, accounts) -> {
             String id = modelId(request);
             return accounts.correctReply(request.forModel(id.substring(0, id.indexOf(separator))));
         };
     }
 
-    /**
-     * A check the service makes before the key's: a GET of one model with a bad key, whose id passes
-     * {@code id}, learns {@code answer} instead of 401.
-     */
-    static Fault beforeTheKey(BiPredicate<String, Accounts> id, Supplier<SimulatorReply> answer) {
+    /** A check made before the key's: a GET of one model, bad key, id passing {@code id}, learns {@code answer}. */
+    static ReplyRewrite beforeTheKey(BiPredicate<String, Accounts> id, Supplier<SimulatorReply> answer) {
         return on(Kind.UNAUTHORIZED, (request, reply, accounts) ->
                 isGetOfOneModel(request) && id.test(modelId(request), accounts) ? answer.get() : reply);
     }
 
-    /**
-     * A server that makes what it can of an id it should refuse: where {@code parser} reads the id as a
-     * UUID, the model of that UUID is looked up and answered as if it had been asked for.
-     */
-    static Fault idReadBy(java.util.function.Function<String, Optional<String>> parser) {
+    /** A server that reads an id it should refuse: where {@code parser} makes a UUID of it, that model is answered. */
+    static ReplyRewrite idReadBy(Function<String, Optional<String>> parser) {
         return on(Kind.INVALID_MODEL_ID, (request, reply, accounts) -> parser.apply(modelId(request))
                 .map(uuid -> accounts.correctReply(request.forModel(uuid)))
                 .orElse(reply));
     }
 
     /** A lookup that finds, for an id that names no model, a model of the caller's account whose id {@code matches} it. */
-    static Fault foundBy(BiPredicate<String, String> matches) {
+    static ReplyRewrite foundBy(BiPredicate<String, String> matches) {
         return on(Kind.NOT_FOUND, (request, reply, accounts) -> accounts.modelsOf(request.apiKey().orElse("")).stream()
                 .filter(model -> matches.test(modelId(request).toLowerCase(Locale.ROOT), model.modelId().toLowerCase(Locale.ROOT)))
                 .findFirst().map(Replies::model).orElse(reply));
     }
 
     /** A key check that lets {@code presented} through where it {@code passes} against the valid key. */
-    static Fault keyAccepted(BiPredicate<String, String> passes) {
+    static ReplyRewrite keyAccepted(BiPredicate<String, String> passes) {
         return on(Kind.UNAUTHORIZED, (request, reply, accounts) -> request.apiKey()
                 .filter(key -> passes.test(key, accounts.validKey())).isPresent() ? servedWithValidKey(request, accounts) : reply);
     }
 
     /** A key check that also reads the key from {@code where} the request put it besides {@code x-api-key}. */
-    static Fault keyReadFrom(java.util.function.Function<SimulatorRequest, Optional<String>> where) {
+    static ReplyRewrite keyReadFrom(Function<SimulatorRequest, Optional<String>> where) {
         return on(Kind.UNAUTHORIZED, (request, reply, accounts) -> where.apply(request)
                 .filter(accounts.validKey()::equals).isPresent() ? servedWithValidKey(request, accounts) : reply);
     }
@@ -205,7 +194,7 @@ final class Faults {
     }
 
     /** The same reply, later. */
-    static Fault delayed(Duration duration) {
+    static ReplyRewrite delayed(Duration duration) {
         return (request, reply, accounts) -> {
             pause(duration);
             return reply;

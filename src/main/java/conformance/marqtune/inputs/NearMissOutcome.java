@@ -8,7 +8,7 @@ import java.util.Optional;
  * shell expression), its family, what the contract expects, what came back when that was wrong (and whether
  * something in front of the service answered it), and the curl line that sends it again.
  */
-public record Tried(String input, String family, Expected expected, Optional<String> wrong, boolean answeredInFront, String curl) {
+public record NearMissOutcome(String input, String family, Expected expected, Optional<String> wrong, boolean answeredInFront, String curl) {
 
     public static final String CSV_HEADER = "input,family,expected,actual,verdict,curl";
 
