@@ -5,9 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import conformance.marqtune.configuration.LeakEvidence;
+import conformance.marqtune.request.ApiRequest;
 import conformance.marqtune.configuration.SecretMask;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -165,6 +168,21 @@ public final class ApiResponse {
         String shown = masked.length() > 500 ? masked.substring(0, 500) + "… (" + body.length() + " characters)" : masked;
         return masked("HTTP " + status + ", Content-Type: " + contentType().orElse("(none)") + ", body: "
                 + (shown.isEmpty() ? "(empty)" : shown));
+    }
+
+    /**
+     * The forms of a key that the response carries, in its headers or body, by name: a key of the run, or the one this
+     * request presented (a wrong key, a near-miss), whole or a part rare enough to be it. Empty when it echoes none.
+     */
+    public List<String> keyFormsEchoed() {
+        StringBuilder text = new StringBuilder();
+        headers.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
+        List<String> presented = new java.util.ArrayList<>();
+        exchange.request().fields().stream().filter(field -> field.isNamed(ApiRequest.API_KEY_HEADER) || !field.value().equals(field.shown()))
+                .forEach(field -> presented.add(field.value()));
+        exchange.request().query().stream().filter(parameter -> !parameter.value().equals(parameter.shown()))
+                .forEach(parameter -> presented.add(parameter.value()));
+        return mask.alsoHiding(presented).formsFoundIn(text.append(body).toString(), LeakEvidence.RARE_RUNS);
     }
 
     /** {@code text} with every form of the run's keys hidden: for any message built from this response. */

@@ -5,10 +5,10 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.attachment.DefaultAttachmentProcessor;
 import io.qameta.allure.attachment.FreemarkerAttachmentRenderer;
 import io.qameta.allure.attachment.http.HttpRequestAttachment;
-import io.qameta.allure.attachment.http.HttpResponseAttachment;
 import io.qameta.allure.model.Label;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Attaches every exchange to the running Allure test, in Allure's own HTTP templates: the request,
@@ -19,7 +19,8 @@ import java.util.Map;
 final class ExchangeAttachments {
 
     /** Allure's renderers, one per template: each parses its template once, on first use, and is safe to share. */
-    private static final FreemarkerAttachmentRenderer RESPONSE_TEMPLATE = new FreemarkerAttachmentRenderer("http-response.ftl");
+    private static final tools.jackson.databind.ObjectWriter PRETTY = tools.jackson.databind.json.JsonMapper.builder().build()
+            .writerWithDefaultPrettyPrinter();
     private static final FreemarkerAttachmentRenderer REQUEST_TEMPLATE = new FreemarkerAttachmentRenderer("marqtune-request.ftl");
 
     private final SecretMask mask;
@@ -34,16 +35,20 @@ final class ExchangeAttachments {
         }
         Exchange exchange = response.exchange();
         request(exchange, attempt);
-        Map<String, String> headers = new LinkedHashMap<>();
+        // plain text, the headers first and the JSON pretty-printed: readable in the report without scrolling sideways
+        StringBuilder shown = new StringBuilder("HTTP ").append(response.status()).append("   ").append(exchange.method())
+                .append(' ').append(exchange.url()).append('\n');
         // names too: a target may put anything in them; each bounded, whatever the target sent
-        response.headers().forEach((name, value) -> headers.put(shortened(mask.mask(name), 256), shortened(mask.mask(value), 1024)));
-        HttpResponseAttachment attachment = HttpResponseAttachment.Builder.create(name("Response", attempt))
-                .setResponseCode(response.status())
-                .setUrl(mask.mask(exchange.url()))
-                .setHeaders(headers)
-                .setBody(Attachments.capped(mask.mask(response.body())))
-                .build();
-        new DefaultAttachmentProcessor().addAttachment(attachment, RESPONSE_TEMPLATE);
+        response.headers().forEach((name, value) -> shown.append(shortened(name, 256)).append(": ").append(shortened(value, 1024)).append('\n'));
+        shown.append('\n');
+        Optional<String> pretty = response.json().map(PRETTY::writeValueAsString);
+        shown.append(pretty.orElse(response.body().isEmpty() ? "(no body)" : response.body()));
+        Allure.addAttachment(name("Response", attempt), "text/plain", Attachments.capped(mask.mask(shown.toString())), ".txt");
+        if (pretty.isPresent() && !pretty.get().equals(response.body())) {
+            // pretty-printing writes the values anew (4e2 as 400.0, say): the bytes as they came are kept beside
+            Allure.addAttachment(name("Response body as sent", attempt), "application/json",
+                    Attachments.capped(mask.mask(response.body())), ".json");
+        }
     }
 
     void transportFailure(Exchange exchange, int attempt, String failure) {

@@ -103,6 +103,14 @@ public final class ModelsApi implements AutoCloseable {
         new ExchangeAttachments(response.mask()).response(response, response.attempt());
     }
 
+    /** The curl line of {@link #getModel(String, KeyKind)}, or of {@link #listModels} when {@code modelId} is empty. */
+    public String curlOf(java.util.Optional<String> modelId, KeyKind keyKind) {
+        KeyPresentation key = presentation(keyKind);
+        ApiRequest request = modelId.map(id -> ApiRequest.getModel(id, key.description()))
+                .orElseGet(() -> ApiRequest.get(Routes.MODELS, key.description()));
+        return new Exchange(key.appliedTo(request), target.baseUrl().toString()).curl();
+    }
+
     /** {@code GET /models}: the account's models, used to discover a model when none is configured. */
     public ApiResponse listModels(KeyKind keyKind) {
         KeyPresentation key = presentation(keyKind);

@@ -43,4 +43,53 @@ public final class ShellKey {
     public static String around(String before, String after) {
         return before + "${MARQTUNE_API_KEY}" + after;
     }
+
+    /**
+     * {@code nearMiss}, a near-miss of {@code key}, as bash writes it from {@code $MARQTUNE_API_KEY}: every run it
+     * shares with the key (the longest first, then within what is left on either side) as a slice of the variable,
+     * and only the characters the key does not have there as literals, so that no run of the key is written out.
+     */
+    public static String nearMiss(String key, String nearMiss) {
+        if (nearMiss.isEmpty()) {
+            return "";
+        }
+        int bestLength = 0;
+        int bestInKey = 0;
+        int bestInNearMiss = 0;
+        for (int i = 0; i < nearMiss.length(); i++) {
+            for (int j = 0; j < key.length(); j++) {
+                int length = 0;
+                while (i + length < nearMiss.length() && j + length < key.length() && nearMiss.charAt(i + length) == key.charAt(j + length)) {
+                    length++;
+                }
+                if (length > bestLength) {
+                    bestLength = length;
+                    bestInKey = j;
+                    bestInNearMiss = i;
+                }
+            }
+        }
+        if (bestLength < 2) {
+            return literal(nearMiss);
+        }
+        String slice = bestInKey + bestLength == key.length() ? "${MARQTUNE_API_KEY:" + bestInKey + "}"
+                : "${MARQTUNE_API_KEY:" + bestInKey + ":" + bestLength + "}";
+        return nearMiss(key, nearMiss.substring(0, bestInNearMiss)) + slice
+                + nearMiss(key, nearMiss.substring(bestInNearMiss + bestLength));
+    }
+
+    /** {@code text} for inside bash's double quotes: its specials escaped, a control character as {@code "$'\xHH'"}. */
+    static String literal(String text) {
+        StringBuilder literal = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\\' || c == '"' || c == '$' || c == '`') {
+                literal.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                literal.append("\"$'\\x").append(String.format("%02x", (int) c)).append("'\"");
+            } else {
+                literal.append(c);
+            }
+        }
+        return literal.toString();
+    }
 }

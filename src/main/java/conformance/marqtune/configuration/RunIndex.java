@@ -65,8 +65,11 @@ final class RunIndex {
         });
     }
 
-    /** Marks every maximal run of these forms in {@code text} (folded already when the forms ignore case). */
-    boolean mark(char[] text, boolean[] secret, Set<SecretForm> found) {
+    /**
+     * Marks every maximal run of these forms in {@code text} (folded already when the forms ignore case) that
+     * {@code counts} accepts, given the form and the run of it that was met.
+     */
+    boolean mark(char[] text, boolean[] secret, Set<SecretForm> found, SecretMask.RunCounts counts) {
         return rolling(text, (hash, at) -> {
             if (Arrays.binarySearch(hashes, hash) < 0) {
                 return false;
@@ -79,7 +82,7 @@ final class RunIndex {
                         && text[at + length] == form.charAt(start.at() + length)) {
                     length++;
                 }
-                if (length >= run) {
+                if (length >= run && counts.counts(start.form(), start.at(), length)) {
                     marked = true;
                     Arrays.fill(secret, at, at + length, true);
                     if (found != null) {

@@ -103,23 +103,34 @@ public final class SecretMask {
     }
 
     private static void add(List<SecretForm> existing, List<SecretForm> added, String name, String text, int run, boolean ignoreCase) {
-        add(existing, added, name, text, run, ignoreCase, "");
+        add(existing, added, name, text, run, ignoreCase, "", name.equals("as written (any case)") || name.equals("URL-encoded")
+                || name.equals("JSON-escaped"));
     }
 
     /** @param marker what every run of the form holds: a text without it holds no run, and is not read for the form */
     private static void add(List<SecretForm> existing, List<SecretForm> added, String name, String text, int run, boolean ignoreCase,
                             String marker) {
+        add(existing, added, name, text, run, ignoreCase, marker, false);
+    }
+
+    private static void add(List<SecretForm> existing, List<SecretForm> added, String name, String text, int run, boolean ignoreCase,
+                            String marker, boolean plain) {
         String folded = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         if (text.length() >= run && existing.stream().noneMatch(form -> form.text().equals(folded))
                 && added.stream().noneMatch(form -> form.text().equals(folded))) {
-            added.add(new SecretForm(name, folded, Math.max(1, run), ignoreCase, marker));
+            added.add(new SecretForm(name, folded, Math.max(1, run), ignoreCase, marker, plain));
         }
     }
 
     /** {@code text} with every run of every form of a secret replaced by {@value #MASK}. */
     public String mask(String text) {
+        return mask(text, LeakEvidence.ANY_RUN);
+    }
+
+    /** {@code text} with every run that {@code evidence} counts replaced by {@value #MASK}: how a leaked file is redacted. */
+    public String mask(String text, LeakEvidence evidence) {
         boolean[] secret = new boolean[text.length()];
-        if (!mark(text, secret, null)) {
+        if (!mark(text, secret, null, evidence::counts)) {
             return text;
         }
         StringBuilder masked = new StringBuilder(text.length());
@@ -135,13 +146,21 @@ public final class SecretMask {
 
     /** Which forms of a secret {@code text} holds, by name (never the secret): empty when it holds none. */
     public List<String> formsFoundIn(String text) {
+        return formsFoundIn(text, LeakEvidence.ANY_RUN);
+    }
+
+    /**
+     * Which forms of a secret {@code text} holds as {@code evidence} weighs them: a whole secret always, a part of
+     * one only where {@code evidence} says it is rare enough to be the secret's, and not text of the suite's own.
+     */
+    public List<String> formsFoundIn(String text, LeakEvidence evidence) {
         Set<SecretForm> found = new HashSet<>();
-        mark(text, new boolean[text.length()], found);
+        mark(text, new boolean[text.length()], found, evidence::counts);
         return forms.stream().filter(found::contains).map(SecretForm::name).distinct().toList();
     }
 
     /** Marks in {@code secret} every run of every form in {@code text}, adding to {@code found} (when given) the forms met. */
-    private boolean mark(String text, boolean[] secret, Set<SecretForm> found) {
+    private boolean mark(String text, boolean[] secret, Set<SecretForm> found, RunCounts counts) {
         char[] asWritten = text.toCharArray();
         char[] folded = null;
         boolean any = false;
@@ -155,7 +174,7 @@ public final class SecretMask {
                     folded[i] = Character.toLowerCase(asWritten[i]);
                 }
             }
-            any |= index.mark(index.ignoreCase() ? folded : asWritten, secret, found);
+            any |= index.mark(index.ignoreCase() ? folded : asWritten, secret, found, counts);
         }
         return any;
     }
@@ -178,6 +197,12 @@ public final class SecretMask {
         List<T> both = new ArrayList<>(first);
         both.addAll(second);
         return List.copyOf(both);
+    }
+
+    /** Whether a run of {@code length} characters of {@code form}, from {@code at}, that a text holds is to count. */
+    @FunctionalInterface
+    interface RunCounts {
+        boolean counts(SecretForm form, int at, int length);
     }
 
     @Override

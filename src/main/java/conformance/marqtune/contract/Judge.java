@@ -57,6 +57,7 @@ public final class Judge {
     public static List<BrokenRule> documentedRulesBroken(ApiResponse response, Answer answer, boolean head) {
         DocumentedResponse expected = answer.response();
         List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.keyNotEchoed(response).ifPresent(broken::add);
         ResponseRules.answeredInFront(response).ifPresent(broken::add);
         ResponseRules.status(response, expected.status()).ifPresent(broken::add);
         if (head) {

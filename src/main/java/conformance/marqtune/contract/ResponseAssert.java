@@ -39,6 +39,15 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.json(actual));
     }
 
+    /** No response carries the key: checked before its shape, so that a leak is named as one. */
+    public ResponseAssert echoesNoKey() {
+        return holds(ResponseRules.keyNotEchoed(actual));
+    }
+
+    private static boolean saidFirst(BrokenRule rule) {
+        return rule.rule().equals(ResponseRules.KEY_NOT_ECHOED) || rule.rule().equals(ResponseRules.ANSWERED_IN_FRONT);
+    }
+
     public ResponseAssert matches(SchemaResult result) {
         return holds(ResponseRules.schema(result));
     }
@@ -55,12 +64,13 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
     public ResponseAssert conformsTo(Expected expected, Judge judge) {
         boolean head = actual.exchange().method().equals("HEAD");
         return holds(judge.mismatch(actual, expected, head).map(mismatch -> {
-            List<BrokenRule> rules = new ArrayList<>();
+            // a leak by the target, or an answer from something in front of it, is said before the rest
+            List<BrokenRule> rules = new ArrayList<>(mismatch.rules().stream().filter(ResponseAssert::saidFirst).toList());
             if (expected.answers().size() > 1) {
                 rules.add(new BrokenRule("the answer is one the contract allows (" + expected.because() + ")", expected.label(),
                         mismatch.actual()));
             }
-            rules.addAll(mismatch.rules());
+            mismatch.rules().stream().filter(rule -> !saidFirst(rule)).forEach(rules::add);
             return rules;
         }).orElse(List.of()));
     }

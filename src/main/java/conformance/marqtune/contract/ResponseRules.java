@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ResponseRules {
 
+    /** The rule a target breaks by sending a key back: its own category in the report. */
+    public static final String KEY_NOT_ECHOED = "the response does not echo the API key";
+
     private ResponseRules() {
     }
 
@@ -96,6 +99,13 @@ public final class ResponseRules {
     /** The second half of {@link #json}, for a body that was parsed as a stream and failed: {@code error} says where. */
     public static BrokenRule notJson(String error) {
         return new BrokenRule("every response is JSON: the body is a JSON document", "a JSON document", "the body is not JSON: " + error);
+    }
+
+    /** No response carries the key: a target that echoes it leaks it into every log, proxy and report on the way. */
+    public static Optional<BrokenRule> keyNotEchoed(ApiResponse response) {
+        List<String> forms = response.keyFormsEchoed();
+        return broken(!forms.isEmpty(), KEY_NOT_ECHOED, "no form of the API key in its headers or body",
+                "a leak by the target: the API key, " + String.join(", ", forms) + ", in the response (masked in this report)");
     }
 
     /** The service's envelope repeats the HTTP status in {@code statusCode}, as an integer (its value, in any notation). */

@@ -29,12 +29,16 @@ public final class Families {
             Expected expected = precedence.expectedFor(input.request());
             report.add(new NearMissOutcome(input.shown(), family.title() + (input.from().isEmpty() ? "" : ", from " + input.from()),
                     expected, wrongAnswer(judge, expected, responses.get(i)), answeredInFront(responses.get(i)),
-                    responses.get(i).exchange().curl()));
+                    echoedTheKey(responses.get(i)), responses.get(i).exchange().curl()));
         }
         return report;
     }
 
     /** Whether a proxy or gateway in front of the service answered {@code response} itself. */
+    static boolean echoedTheKey(ApiResponse response) {
+        return ResponseRules.keyNotEchoed(response).isPresent();
+    }
+
     static boolean answeredInFront(ApiResponse response) {
         return ResponseRules.answeredInFront(response).isPresent();
     }

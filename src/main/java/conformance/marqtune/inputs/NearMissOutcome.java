@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * One near-miss sent: the input as a person can read it (control characters escaped; a key only as a
- * shell expression), its family, what the contract expects, what came back when that was wrong (and whether
- * something in front of the service answered it), and the curl line that sends it again.
+ * shell expression), its family, what the contract expects, what came back when that was wrong (whether
+ * something in front of the service answered it, whether the answer echoed the key), and the curl line that sends it again.
  */
-public record NearMissOutcome(String input, String family, Expected expected, Optional<String> wrong, boolean answeredInFront, String curl) {
+public record NearMissOutcome(String input, String family, Expected expected, Optional<String> wrong, boolean answeredInFront,
+                              boolean echoedTheKey, String curl) {
 
     public static final String CSV_HEADER = "input,family,expected,actual,verdict,curl";
 

@@ -53,6 +53,12 @@ public final class NearMissReport {
         List<NearMissOutcome> inFront = wrong.stream().filter(NearMissOutcome::answeredInFront).toList();
         List<NearMissOutcome> byTheService = wrong.stream().filter(one -> !one.answeredInFront()).toList();
         List<BrokenRule> rules = new ArrayList<>();
+        // a target that echoed the key leaked it: said first, whatever else was wrong with those answers
+        List<NearMissOutcome> echoed = wrong.stream().filter(NearMissOutcome::echoedTheKey).toList();
+        if (!echoed.isEmpty()) {
+            rules.add(new BrokenRule(ResponseRules.KEY_NOT_ECHOED, "no form of the API key in any answer",
+                    "a leak by the target: " + echoed.size() + " of " + tried.size() + " answers echoed the API key (masked in this report)"));
+        }
         if (!inFront.isEmpty()) {
             rules.add(new BrokenRule(ResponseRules.ANSWERED_IN_FRONT, "the service's own answer to each input",
                     inFront.size() + " of " + tried.size() + " answered by something in front of the service, the first: "

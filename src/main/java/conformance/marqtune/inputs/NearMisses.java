@@ -3,6 +3,7 @@ package conformance.marqtune.inputs;
 import conformance.marqtune.client.ApiResponse;
 import conformance.marqtune.client.KeyPresentation;
 import conformance.marqtune.client.ModelsApi;
+import conformance.marqtune.client.ShellKey;
 import conformance.marqtune.client.ModelsApi.Attaching;
 import conformance.marqtune.contract.Expected;
 import conformance.marqtune.contract.Judge;
@@ -41,22 +42,28 @@ public final class NearMisses {
                                                   NearMissReport report, int concurrency) {
         KeySpace space = new KeySpace(seeds.key());
         return new SeededSearch<>(seed, budget, concurrency, space).run(candidate -> {
-            KeyPresentation presentation = KeyPresentation.inHeader("a generated near-miss of the configured API key",
-                    ApiRequest.API_KEY_HEADER, space.keyOf(candidate), "<a near-miss of $MARQTUNE_API_KEY: see the search's message>");
+            KeyPresentation presentation = keyNearMiss(seeds.key(), space.keyOf(candidate));
             return probe(api, precedence, judge, report, presentation.description(),
                     presentation.appliedTo(ApiRequest.getModel(seeds.modelId(), presentation.description())));
         });
     }
 
-    private static Optional<String> probe(ModelsApi api, Precedence precedence, Judge judge, NearMissReport report, String shown,
+    /** A generated near-miss of {@code key} in x-api-key, shown (and curl'd) as a bash expression of the key. */
+    static KeyPresentation keyNearMiss(String key, String nearMiss) {
+        return KeyPresentation.inHeader("a generated near-miss of the configured API key", ApiRequest.API_KEY_HEADER, nearMiss,
+                ShellKey.nearMiss(key, nearMiss));
+    }
+
+    private static Optional<SeededSearch.Wrong> probe(ModelsApi api, Precedence precedence, Judge judge, NearMissReport report, String shown,
                                           ApiRequest request) {
         ApiResponse response = api.send(request, Attaching.WHEN_ASKED);
         Expected expected = precedence.expectedFor(request);
         Optional<String> wrong = Families.wrongAnswer(judge, expected, response);
         wrong.ifPresent(answer -> api.attach(response));
         report.add(new NearMissOutcome(shown, "search", expected, wrong, wrong.isPresent() && Families.answeredInFront(response),
+                wrong.isPresent() && Families.echoedTheKey(response),
                 response.exchange().curl()));
-        return wrong;
+        return wrong.map(answer -> new SeededSearch.Wrong(answer, Families.echoedTheKey(response), response.exchange().curl()));
     }
 
     /** A UUID drawn from {@code random}, its every group starting with a zero. */

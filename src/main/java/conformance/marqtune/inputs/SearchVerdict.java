@@ -1,5 +1,6 @@
 package conformance.marqtune.inputs;
 
+import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.verdict.BrokenRule;
@@ -30,9 +31,15 @@ public final class SearchVerdict {
                 "  seed:      " + finding.seed() + " (" + outcome.requests() + " of " + budget + " requests)",
                 "  found:     " + finding.found(),
                 "  shrunk to: " + finding.shrunk() + " = " + finding.shrunkInput(),
+                "  reproduce: " + finding.wrong().curl(),
                 "  search it again, exactly: -D" + SearchSettings.SEED + "=" + finding.seed() + " -D" + SearchSettings.REQUESTS
                         + "=" + budget * 4 / 3);
-        throw RuleBroken.acrossExchanges(checked, List.of(new BrokenRule(rule, "every generated input answered as documented",
-                finding.wrongAnswer() + " for " + finding.shrunkInput())), details, mask::mask);
+        List<BrokenRule> rules = new java.util.ArrayList<>();
+        if (finding.wrong().echoedTheKey()) {
+            rules.add(new BrokenRule(ResponseRules.KEY_NOT_ECHOED, "no form of the API key in any answer",
+                    "a leak by the target: the answer to " + finding.shrunkInput() + " echoed the key it was sent (masked in this report)"));
+        }
+        rules.add(new BrokenRule(rule, "every generated input answered as documented", finding.wrong().answer() + " for " + finding.shrunkInput()));
+        throw RuleBroken.acrossExchanges(checked, rules, details, mask::mask);
     }
 }

@@ -39,7 +39,11 @@ public final class SeededSearch<E> {
     /** Sends one input and says what was wrong with its answer, if anything. */
     @FunctionalInterface
     public interface Probe<E> {
-        Optional<String> wrongAnswer(Candidate<E> candidate);
+        Optional<Wrong> wrongAnswer(Candidate<E> candidate);
+    }
+
+    /** An input's wrong answer, whether it echoed the key it was sent, and the curl line that sends that input again. */
+    public record Wrong(String answer, boolean echoedTheKey, String curl) {
     }
 
     /** One input: the starting point it edits ({@code 0} the model's own request, {@code 1} another UUID's), and its edits. */
@@ -56,7 +60,7 @@ public final class SeededSearch<E> {
     }
 
     /** An input that got a wrong answer: as generated, and shrunk, each in words. */
-    public record Finding(long seed, String found, String shrunk, String shrunkInput, int shrunkEdits, String wrongAnswer,
+    public record Finding(long seed, String found, String shrunk, String shrunkInput, int shrunkEdits, Wrong wrong,
                           int requests) {
     }
 
@@ -107,7 +111,7 @@ public final class SeededSearch<E> {
     }
 
     /** One input's answer, or the failure that came instead of one (a transport failure, a verdict of its own). */
-    private record Probed(Optional<String> wrong, Throwable failure) {
+    private record Probed(Optional<Wrong> wrong, Throwable failure) {
         static <E> Probed of(Probe<E> probe, Candidate<E> candidate) {
             try {
                 return new Probed(probe.wrongAnswer(candidate), null);
@@ -141,9 +145,9 @@ public final class SeededSearch<E> {
     }
 
     /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */
-    private Outcome shrink(Candidate<E> original, String wrong, int requests, Probe<E> probe) {
+    private Outcome shrink(Candidate<E> original, Wrong wrong, int requests, Probe<E> probe) {
         Candidate<E> smallest = original;
-        String smallestWrong = wrong;
+        Wrong smallestWrong = wrong;
         boolean removed = true;
         while (removed && smallest.edits().size() > 1) {
             removed = false;
@@ -153,7 +157,7 @@ public final class SeededSearch<E> {
                     continue;
                 }
                 requests++;
-                Optional<String> stillWrong = probe.wrongAnswer(fewer);
+                Optional<Wrong> stillWrong = probe.wrongAnswer(fewer);
                 if (stillWrong.isPresent()) {
                     smallest = fewer;
                     smallestWrong = stillWrong.get();

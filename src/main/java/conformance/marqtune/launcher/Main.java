@@ -3,6 +3,7 @@ package conformance.marqtune.launcher;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.report.LeakScan;
+import conformance.marqtune.report.LeakVerdict;
 import conformance.marqtune.report.RunFiles;
 import conformance.marqtune.report.RunReport;
 import conformance.marqtune.report.RunVerdict;
@@ -119,6 +120,7 @@ public final class Main {
         System.setProperty("marqtune.schemas", bundled.resolve("schemas").toString());
         System.setProperty("marqtune.contract", bundled.resolve("contract").resolve("get-model.md").toString());
         Path featureDirectory = features.orElse(bundled.resolve("features"));
+        System.setProperty("marqtune.features", featureDirectory.toString());
         if (!Files.isDirectory(featureDirectory)) {
             System.err.println("Get Model conformance: NO VERDICT: no folder of features at " + featureDirectory);
             return NO_VERDICT;
@@ -151,10 +153,8 @@ public final class Main {
     private static int verdictOf(RunFiles files) {
         var secrets = SettingSources.secretsGiven(System.getProperties(), System.getenv());
         List<Path> written = Stream.concat(files.writtenByTheBuild().stream(), Stream.of(files.buildDirectory().resolve("junit"))).toList();
-        List<LeakScan.Finding> leaks = secrets.isEmpty() ? List.of() : new LeakScan(new SecretMask(secrets)).scan(written);
-        if (!leaks.isEmpty()) {
-            LeakScan.quarantine(leaks, files.leakQuarantine());
-            RunVerdict.leaked(files.verdict(), leaks.size());
+        if (!secrets.isEmpty()) {
+            LeakVerdict.scan(files, LeakScan.ofTheSuite(new SecretMask(secrets)), written);
         }
         Optional<RunVerdict> verdict = RunVerdict.read(files.verdict());
         if (verdict.isEmpty()) {

@@ -164,6 +164,21 @@ public final class CoverageLedger {
         return String.join(System.lineSeparator(), lines);
     }
 
+    /** The ledger as an HTML table, for the description of the report's gate result. */
+    public synchronized String html(RunObservations observations) {
+        StringBuilder table = new StringBuilder("<table><tr><th align=\"left\">Get Model conformance</th><th>observed</th>"
+                + "<th>passed</th><th>failed</th><th>error</th><th>skipped</th><th align=\"left\">verdict</th></tr>");
+        rows.values().forEach(row -> table.append("<tr><td>").append(escaped(row.title)).append("</td><td>").append(row.observedCell())
+                .append("</td><td>").append(row.passed).append("</td><td>").append(row.failed).append("</td><td>").append(row.errors)
+                .append("</td><td>").append(row.skipped).append("</td><td>").append(escaped(row.cell())).append("</td></tr>"));
+        return table.append("</table><p>").append(escaped(inputsLine(observations))).append("</p><p>")
+                .append(escaped(throttledLine(observations))).append("</p>").toString();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** One entry per row of the ledger, for the report's Environment section. */
     public synchronized Map<String, String> environmentRows(RunObservations observations) {
         Map<String, String> entries = new LinkedHashMap<>();

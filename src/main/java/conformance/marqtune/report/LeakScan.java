@@ -1,12 +1,12 @@
 package conformance.marqtune.report;
 
+import conformance.marqtune.configuration.LeakEvidence;
 import conformance.marqtune.configuration.SecretMask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +15,23 @@ import java.util.stream.Stream;
 
 /**
  * Reads every file the run wrote and reports each one that holds the API key in any form the
- * {@link SecretMask} knows (as written in any case, URL-encoded, base64). A finding names the file and
- * the form, never the key.
+ * {@link SecretMask} knows (as written in any case, URL-encoded, base64), as {@link LeakEvidence} weighs a
+ * part of it; then masks the key in those files, in place, so that the JUnit XML and the report stay whole.
+ * A finding names the file and the form, never the key.
  */
 public final class LeakScan {
 
     private final SecretMask mask;
+    private final LeakEvidence evidence;
 
-    public LeakScan(SecretMask mask) {
+    public LeakScan(SecretMask mask, LeakEvidence evidence) {
         this.mask = mask;
+        this.evidence = evidence;
+    }
+
+    /** A scan weighing parts of the key against the suite's own features, schemas and contract. */
+    public static LeakScan ofTheSuite(SecretMask mask) {
+        return new LeakScan(mask, LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT)));
     }
 
     /** The files under {@code roots} (folders are walked; missing paths are passed over) that hold the key. */
@@ -47,7 +55,7 @@ public final class LeakScan {
 
     private Optional<Finding> scanned(Path file) {
         try {
-            List<String> forms = mask.formsFoundIn(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            List<String> forms = mask.formsFoundIn(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), evidence);
             return forms.isEmpty() ? Optional.empty() : Optional.of(new Finding(file, forms));
         } catch (IOException e) {
             throw new UncheckedIOException("the leak scan could not read " + file, e);
@@ -62,39 +70,28 @@ public final class LeakScan {
         }
     }
 
-    /** The message that fails the run: which files, never the key. */
-    public static String describe(List<Finding> findings, Path quarantine) {
+    /** What the verdict says of the findings: which files, never the key. */
+    public static String describe(List<Finding> findings) {
         return "the API key was found in " + findings.size() + (findings.size() == 1 ? " file" : " files")
-                + " the run wrote; they were moved to " + quarantine + " so that no report or artifact publishes them:"
-                + System.lineSeparator()
-                + findings.stream().map(f -> "  - " + f).collect(Collectors.joining(System.lineSeparator()));
+                + " the run wrote, and masked there: " + findings.stream().map(Finding::toString).collect(Collectors.joining("; "));
     }
 
-    /** Moves each file that holds the key under {@code quarantine}, keeping its path. */
-    public static void quarantine(List<Finding> findings, Path quarantine) {
+    /**
+     * Masks the key in each file that holds it, in place: every run of it that is evidence becomes {@value SecretMask#MASK}.
+     * A file still holding it afterwards (its bytes are not text the mask can read) is deleted instead.
+     */
+    public void redact(List<Finding> findings) {
         for (Finding finding : findings) {
-            Path relative = finding.file().isAbsolute() ? finding.file().getRoot().relativize(finding.file()) : finding.file();
-            Path target = quarantine.resolve(relative.toString());
+            Path file = finding.file();
             try {
-                Files.createDirectories(target.getParent());
-                Files.move(finding.file(), target, StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(file, mask.mask(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), evidence),
+                        StandardCharsets.UTF_8);
+                if (!mask.formsFoundIn(Files.readString(file, StandardCharsets.UTF_8), evidence).isEmpty()) {
+                    Files.delete(file);
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException("could not move " + finding.file() + " out of reach: delete it before publishing", e);
+                throw new UncheckedIOException("could not mask the key in " + file + ": delete it before publishing", e);
             }
-        }
-    }
-
-    /** Deletes what an earlier run moved to {@code quarantine}: the files hold a secret, and were never to be published. */
-    public static void emptyQuarantine(Path quarantine) {
-        if (!Files.isDirectory(quarantine)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(quarantine)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not empty " + quarantine + ": delete it by hand, it holds a secret", e);
         }
     }
 }

@@ -23,30 +23,24 @@ public final class MavenEpilogue {
     public static void main(String[] args) {
         RunFiles files = new RunFiles(Path.of(args.length > 0 ? args[0] : "target"));
         List<Secret> secrets = SettingSources.secretsGiven(System.getProperties(), System.getenv());
-        List<LeakScan.Finding> leaks = secrets.isEmpty() ? List.of() : new LeakScan(new SecretMask(secrets))
-                .scan(files.writtenByTheBuild());
-        if (!leaks.isEmpty()) {
-            LeakScan.quarantine(leaks, files.leakQuarantine());
-            RunVerdict.leaked(files.verdict(), leaks.size());
+        if (!secrets.isEmpty()) {
+            LeakVerdict.scan(files, LeakScan.ofTheSuite(new SecretMask(secrets)), files.writtenByTheBuild());
         }
         Optional<RunVerdict> verdict = RunVerdict.read(files.verdict());
         verdict.ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
-        if (!leaks.isEmpty()) {
-            throw new IllegalStateException(LeakScan.describe(leaks, files.leakQuarantine()));
-        }
         // the gate passes on PASSED alone, whatever else lets failsafe pass (a dry run, -Dmaven.test.failure.ignore): a run
         // that wrote no verdict, or any other, fails here, saying why in one line
         if (verdict.isEmpty()) {
-            throw new NothingChecked("NO VERDICT: the run wrote none (a dry run, or a run that ended before its end; see above)");
+            throw new GateFailed("NO VERDICT: the run wrote none (a dry run, or a run that ended before its end; see above)");
         }
         verdict.filter(found -> !found.passed()).ifPresent(found -> {
-            throw new NothingChecked(found.line());
+            throw new GateFailed(found.line());
         });
     }
 
-    /** A run that checked nothing: a gate must not read it as a pass. Its message is the verdict's line. */
-    static final class NothingChecked extends IllegalStateException {
-        NothingChecked(String line) {
+    /** A run that did not pass: the build fails on its verdict line alone, with no stack trace. */
+    static final class GateFailed extends IllegalStateException {
+        GateFailed(String line) {
             super("Get Model conformance: " + line + "; a gate passes only on a check that passed");
         }
 

@@ -53,27 +53,27 @@ public final class RunEnvironment {
      */
     public static void write(Path allureResults, SuiteConfiguration configuration, Map<String, String> more, RunManifest manifest) {
         Target target = configuration.requireTarget();
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("Target", target.describe());
-        entries.put("Model", configuration.modelId().orElse("first model listed by GET /models"));
-        entries.put("Server error trigger", target.serverErrorModelId().orElse("none: R6 is skipped"));
-        entries.put("Profile", configuration.profile().orElse("none"));
-        entries.put("Schemas", configuration.strictSchemas() ? "strict (undocumented fields fail)" : "relaxed (undocumented fields warn)");
-        entries.put("Timeouts", configuration.timeouts().describe());
-        entries.put("Retries", configuration.resends().transportRetries()
+        // what the run found first (the verdict, the ledger), then how it was set up
+        Map<String, String> entries = new LinkedHashMap<>(more);
+        entries.putIfAbsent("Target", target.describe());
+        entries.putIfAbsent("Model", configuration.modelId().orElse("first model listed by GET /models"));
+        entries.putIfAbsent("Server error trigger", target.serverErrorModelId().orElse("none: R6 is skipped"));
+        entries.putIfAbsent("Profile", configuration.profile().orElse("none"));
+        entries.putIfAbsent("Schemas", configuration.strictSchemas() ? "strict (undocumented fields fail)" : "relaxed (undocumented fields warn)");
+        entries.putIfAbsent("Timeouts", configuration.timeouts().describe());
+        entries.putIfAbsent("Retries", configuration.resends().transportRetries()
                 + " for a GET after a transport failure; never after an HTTP response");
-        entries.put("TLS", target.tls().describe());
-        entries.put("Proxy", target.proxy().map(Object::toString).orElse("none"));
-        entries.put("Methods sent", ModelsApi.METHODS_SENT);
-        entries.put("Java", System.getProperty("java.version"));
-        entries.putAll(more);
+        entries.putIfAbsent("TLS", target.tls().describe());
+        entries.putIfAbsent("Proxy", target.proxy().map(Object::toString).orElse("none"));
+        entries.putIfAbsent("Methods sent", ModelsApi.METHODS_SENT);
+        entries.putIfAbsent("Java", System.getProperty("java.version"));
         try {
             Files.createDirectories(allureResults);
             Files.writeString(allureResults.resolve("environment.properties"), properties(entries), StandardCharsets.UTF_8);
             if (manifest != null) {
                 Files.writeString(allureResults.resolve("executor.json"), executor(manifest), StandardCharsets.UTF_8);
             }
-            try (InputStream categories = RunEnvironment.class.getResourceAsStream("/allure/categories.json")) {
+            try (InputStream categories = RunEnvironment.class.getResourceAsStream("/categories.json")) {
                 Files.copy(categories, allureResults.resolve("categories.json"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {

@@ -45,11 +45,6 @@ public record RunFiles(Path buildDirectory) {
         return buildDirectory.resolve("self-check");
     }
 
-    /** Where files that hold a secret are moved, out of every folder a CI job publishes. */
-    public Path leakQuarantine() {
-        return buildDirectory.resolve("leak-quarantine");
-    }
-
     /** What the test JVM writes while it runs: scanned by the run itself, with the embedded simulator's keys too. */
     public List<Path> writtenByTheRun() {
         return List.of(allureResults(), consoleLog());

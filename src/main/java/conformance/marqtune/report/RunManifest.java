@@ -29,6 +29,7 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
     // the project's folders, or the copies the runnable jar carries
     public static final Path CONTRACT = Path.of(System.getProperty("marqtune.contract", "contract/get-model.md"));
     public static final Path SCHEMAS = Path.of(System.getProperty("marqtune.schemas", "schemas"));
+    public static final Path FEATURES = Path.of(System.getProperty("marqtune.features", "features"));
 
     public static RunManifest of(Target target, SearchSettings search, Instant started, Instant finished) {
         String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))

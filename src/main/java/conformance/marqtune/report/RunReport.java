@@ -35,10 +35,13 @@ public final class RunReport {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + files.summary(), e);
         }
-        Map<String, String> environment = new LinkedHashMap<>(manifest.entries());
-        environment.putAll(ledger.environmentRows(observations));
+        // the verdict and the ledger first: the overview shows the environment's first rows
+        Map<String, String> environment = new LinkedHashMap<>();
         environment.put("Verdict", verdict.line());
+        environment.putAll(ledger.environmentRows(observations));
+        environment.putAll(manifest.entries());
         RunEnvironment.write(files.allureResults(), configuration, environment, manifest);
+        GateResult.write(files.allureResults(), verdict, ledger.html(observations), started, finished);
         RunVerdict runVerdict = verdict;
         runVerdict.write(files.verdict());
         System.out.println(ledger.console(observations));

@@ -54,14 +54,12 @@ public record RunVerdict(Kind kind, String line) {
         }
     }
 
-    /**
-     * Rewrites the verdict in {@code file} to say first that a file the run wrote held a secret: whatever the
-     * checks found, such a run fails, and its last line must not read as a pass.
-     */
-    public static void leaked(Path file, int files) {
-        String checks = read(file).map(RunVerdict::line).orElse("no verdict of the checks");
-        new RunVerdict(Kind.LEAKED, "LEAKED: a secret was found in " + files + (files == 1 ? " file" : " files")
-                + " the run wrote (moved to the leak quarantine); the checks: " + checks).write(file);
+    /** The verdict {@code checks} becomes once a file the run wrote held the key: whatever the checks found, a leak. */
+    static RunVerdict leaked(String findings, Optional<RunVerdict> earlier) {
+        // a second scan (Maven's, after the run's own) adds its findings before the first's, and keeps the checks' verdict
+        String rest = earlier.map(verdict -> verdict.kind() == Kind.LEAKED ? verdict.line().substring("LEAKED: ".length())
+                : "the checks: " + verdict.line()).orElse("the checks: no verdict");
+        return new RunVerdict(Kind.LEAKED, "LEAKED: " + findings + "; " + rest);
     }
 
     /** Removes an earlier run's verdict, so that a run that ends before its verdict shows none. */

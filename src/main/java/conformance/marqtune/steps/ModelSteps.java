@@ -18,6 +18,6 @@ public class ModelSteps {
     public void theModelIsTheOneThatWasAskedFor() {
         String requested = context.requestedModelId()
                 .orElseThrow(() -> new IllegalStateException("this step follows a request for one model id"));
-        assertThatResponse(context.response(), DocumentedResponse.R1.name()).hasModelId(requested);
+        context.check(response -> assertThatResponse(response, DocumentedResponse.R1.name()).hasModelId(requested));
     }
 }

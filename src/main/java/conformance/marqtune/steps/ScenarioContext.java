@@ -222,6 +222,20 @@ public final class ScenarioContext {
         return response;
     }
 
+    /**
+     * Runs {@code check} on the scenario's response. A rule it finds broken takes the exchange along: the request,
+     * the response and the curl line are attached to the step that failed, beside the verdict they prove.
+     */
+    public void check(java.util.function.Consumer<ApiResponse> check) {
+        ApiResponse judged = response();
+        try {
+            check.accept(judged);
+        } catch (conformance.marqtune.verdict.RuleBroken broken) {
+            api().attach(judged);
+            throw broken;
+        }
+    }
+
     /** The documented response the target gave, exactly, if any: the ledger's "observed" column. */
     private void observe(ApiResponse answer) {
         judge().documentedResponseOf(answer).ifPresent(run.observations()::observed);

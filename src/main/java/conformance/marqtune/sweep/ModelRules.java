@@ -34,6 +34,7 @@ final class ModelRules {
 
     List<BrokenRule> ofDetail(ApiResponse detail, String modelId, JsonNode element) {
         List<BrokenRule> broken = new ArrayList<>();
+        ResponseRules.keyNotEchoed(detail).ifPresent(broken::add);
         ResponseRules.status(detail, 200).ifPresent(broken::add);
         ResponseRules.json(detail).ifPresent(broken::add);
         if (detail.json().isEmpty()) {

@@ -125,16 +125,13 @@ public final class ModelSweep {
         return result;
     }
 
-    /**
-     * The listing's own rules: status, JSON, and the envelope as the "model-list" schema has it (its
-     * elements are each checked against the model schema later). Returns how many elements it holds.
-     */
+    /** The listing's own rules (status, JSON, the "model-list" schema's envelope); how many elements it holds. */
     private int checkListing(ApiResponse listing) {
         List<BrokenRule> broken = new ArrayList<>();
         ResponseRules.status(listing, 200).ifPresent(broken::add);
         ResponseRules.mediaType(listing).ifPresent(broken::add);
         if (!broken.isEmpty()) {
-            broken.forEach(rule -> rows.add(LISTING, "", rule));
+            broken.forEach(rule -> rows.add(LISTING, "", rule, api.curlOf(Optional.empty(), KeyKind.VALID)));
             return 0;
         }
         ObjectNode skeleton = ListingReader.emptySkeleton();
@@ -142,14 +139,14 @@ public final class ModelSweep {
         try {
             count = ListingReader.stream(listing.body(), element -> { }, skeleton);
         } catch (JacksonException notJson) {
-            rows.add(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage()));
+            rows.add(LISTING, "", ResponseRules.notJson(notJson.getOriginalMessage()), api.curlOf(Optional.empty(), KeyKind.VALID));
             return 0;
         } catch (ListingReader.TrailingContent trailing) {
-            rows.add(LISTING, "", ResponseRules.notJson(trailing.getMessage()));
+            rows.add(LISTING, "", ResponseRules.notJson(trailing.getMessage()), api.curlOf(Optional.empty(), KeyKind.VALID));
             return 0;
         }
         ResponseRules.schema(schemas.validate("model-list", skeleton))
-                .ifPresent(rule -> rows.add(LISTING, "", rule));
+                .ifPresent(rule -> rows.add(LISTING, "", rule, api.curlOf(Optional.empty(), KeyKind.VALID)));
         return count;
     }
 
@@ -226,8 +223,9 @@ public final class ModelSweep {
         checked.incrementAndGet();
         if (!broken.isEmpty()) {
             nonconforming.incrementAndGet();
+            String curl = api.curlOf(Optional.of(modelId).filter(id -> !id.isEmpty()), KeyKind.VALID);
             for (BrokenRule rule : broken) {
-                rows.add(modelId, status, rule);
+                rows.add(modelId, status, rule, curl);
             }
         }
     }

@@ -3,21 +3,22 @@ package conformance.marqtune.sweep;
 import conformance.marqtune.verdict.BrokenRule;
 
 /** One rule one model broke: a row of the sweep's table. */
-public record Nonconformity(String modelId, String status, String rule, String expected, String actual) {
+public record Nonconformity(String modelId, String status, String rule, String expected, String actual, String curl) {
 
-    static Nonconformity of(String modelId, String status, BrokenRule broken) {
-        return new Nonconformity(modelId, status, broken.rule(), shorten(broken.expected()), shorten(broken.actual()));
+    static Nonconformity of(String modelId, String status, BrokenRule broken, String curl) {
+        return new Nonconformity(modelId, status, broken.rule(), shorten(broken.expected()), shorten(broken.actual()), curl);
     }
 
-    public static final String CSV_HEADER = "model id,status,rule,expected,actual";
+    public static final String CSV_HEADER = "model id,status,rule,expected,actual,curl";
 
     public String csv() {
-        return String.join(",", quoted(modelId), quoted(status), quoted(rule), quoted(expected), quoted(actual));
+        return String.join(",", quoted(modelId), quoted(status), quoted(rule), quoted(expected), quoted(actual), quoted(curl));
     }
 
     @Override
     public String toString() {
-        return modelId + " (status " + status + "): " + rule + "; expected " + expected + ", actual " + actual;
+        return modelId + " (status " + status + "): " + rule + "; expected " + expected + ", actual " + actual
+                + System.lineSeparator() + "        reproduce: " + curl;
     }
 
     private static String quoted(String value) {

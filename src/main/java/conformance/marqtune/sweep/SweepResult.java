@@ -2,6 +2,7 @@ package conformance.marqtune.sweep;
 
 import conformance.marqtune.client.TransportFailure;
 import conformance.marqtune.configuration.SecretMask;
+import conformance.marqtune.contract.ResponseRules;
 import conformance.marqtune.verdict.BrokenRule;
 import conformance.marqtune.verdict.RuleBroken;
 import java.time.Duration;
@@ -94,9 +95,14 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
             List<String> table = new ArrayList<>();
             table.add("  the first " + Math.min(SHOWN, rows.size()) + " rules broken (the full table is attached as CSV):");
             rows.stream().limit(SHOWN).map(row -> "    - " + row).forEach(table::add);
-            throw RuleBroken.acrossExchanges("R1 on every listed model", List.of(new BrokenRule(
-                    "every model of the listing conforms", checked + " of " + checked + " models conform", summaryLine())),
-                    table, mask::mask);
+            List<BrokenRule> rules = new ArrayList<>();
+            long echoed = rows.stream().filter(row -> row.rule().equals(ResponseRules.KEY_NOT_ECHOED)).count();
+            if (echoed > 0) {
+                rules.add(new BrokenRule(ResponseRules.KEY_NOT_ECHOED, "no form of the API key in any answer",
+                        "a leak by the target: " + echoed + " models' answers echoed the API key (masked in this report)"));
+            }
+            rules.add(new BrokenRule("every model of the listing conforms", checked + " of " + checked + " models conform", summaryLine()));
+            throw RuleBroken.acrossExchanges("R1 on every listed model", rules, table, mask::mask);
         }
     }
 

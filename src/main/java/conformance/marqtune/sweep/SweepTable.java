@@ -17,10 +17,10 @@ final class SweepTable {
         this.maxRows = maxRows;
     }
 
-    /** One rule a model broke: every part masked whole, before the row shortens it. */
-    void add(String modelId, String status, BrokenRule rule) {
+    /** One rule a model broke, and the curl line that fetches it again: every part masked whole, before the row shortens it. */
+    void add(String modelId, String status, BrokenRule rule, String curl) {
         Nonconformity masked = Nonconformity.of(mask.mask(modelId), mask.mask(status),
-                new BrokenRule(mask.mask(rule.rule()), mask.mask(rule.expected()), mask.mask(rule.actual())));
+                new BrokenRule(mask.mask(rule.rule()), mask.mask(rule.expected()), mask.mask(rule.actual())), mask.mask(curl));
         synchronized (rows) {
             if (rows.size() < maxRows) {
                 rows.add(masked);

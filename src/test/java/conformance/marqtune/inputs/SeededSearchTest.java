@@ -55,9 +55,12 @@ class SeededSearchTest {
 
                 assertThat(outcome.finding()).as("seed %d", seed).hasValueSatisfying(finding -> {
                     assertThat(finding.shrunkEdits()).as("seed %d: the edits left after shrinking: %s", seed, finding.shrunk()).isEqualTo(1);
+                    // the curl line of the input it shrank to (CurlReplayTest: such lines send exactly their request)
+                    assertThat(finding.wrong().curl()).startsWith("curl ").contains(simulator.baseUrl().toString())
+                            .doesNotContain(simulator.settings().apiKey());
                     if (deviation == Deviation.R5_ID_COMPARED_IN_PART) {
                         assertThat(finding.shrunk()).as("seed %d", seed).containsPattern("replace id\\[1[5-7]]");
-                        assertThat(finding.wrongAnswer()).contains("R1").contains(SeededModels.READY_MODEL_ID);
+                        assertThat(finding.wrong().answer()).contains("R1").contains(SeededModels.READY_MODEL_ID);
                     } else {
                         assertThat(finding.shrunk()).as("seed %d", seed).contains("the key in X-Goog-Api-Key instead");
                         assertThat(finding.shrunkInput()).doesNotContain(simulator.settings().apiKey());

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.parallel.Resources;
 class LeakScanTest {
 
     private static final String CANARY = "Canary-Key/LeakScan+Q7w9Z2x4=";
-    private final LeakScan scan = new LeakScan(new SecretMask(new Secret(CANARY)));
+    private final LeakScan scan = LeakScan.ofTheSuite(new SecretMask(new Secret(CANARY)));
 
     @TempDir
     Path written;
@@ -82,7 +82,7 @@ class LeakScanTest {
                 FeatureRun.Search.OFF);
 
         assertThat(outcome.caught()).as("scenarios that caught %s", hostile).isNotEmpty();
-        assertThat(new LeakScan(new SecretMask(new Secret(HOSTILE_CANARY))).scan(List.of(results, consoleLog))).isEmpty();
+        assertThat(LeakScan.ofTheSuite(new SecretMask(new Secret(HOSTILE_CANARY))).scan(List.of(results, consoleLog))).isEmpty();
         assertThat(runsOfTheKeyByFile(List.of(results, consoleLog), HOSTILE_CANARY, 12))
                 .as("files holding a run of 12 characters of the key, with the runs' offsets in it").isEmpty();
         assertThat(sizeOf(results)).as("bytes of Allure results").isLessThan(20L << 20);
@@ -143,7 +143,7 @@ class LeakScanTest {
         assertThat(findings).extracting(finding -> finding.file().getFileName().toString())
                 .containsExactlyInAnyOrder("raw.html", "case.txt", "url.txt", "utf16.json", "base64-0.json", "base64-1.json",
                         "base64-2.json");
-        assertThat(LeakScan.describe(findings, written.resolve("quarantine"))).contains("raw.html", "base64-2.json", "7 files").doesNotContainIgnoringCase(CANARY);
+        assertThat(LeakScan.describe(findings)).contains("raw.html", "base64-2.json", "7 files").doesNotContainIgnoringCase(CANARY);
     }
 
     private static long attachmentsMentioning(Path results, String text) throws IOException {

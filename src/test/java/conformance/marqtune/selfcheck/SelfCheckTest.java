@@ -252,7 +252,7 @@ class SelfCheckTest {
         }
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, String.join(System.lineSeparator(), lines) + System.lineSeparator(), StandardCharsets.UTF_8);
-        assertThat(new LeakScan(new SecretMask(new Secret(CANARY))).scan(List.of(REPORT.getParent())))
+        assertThat(LeakScan.ofTheSuite(new SecretMask(new Secret(CANARY))).scan(List.of(REPORT.getParent())))
                 .as("files of the self-check holding the canary key, or a run of 12 of its characters").isEmpty();
         System.out.println("Self-check: " + headline + " (" + REPORT + ")");
     }

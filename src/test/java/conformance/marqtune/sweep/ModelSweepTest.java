@@ -66,6 +66,8 @@ class ModelSweepTest {
             assertThat(result.conforms()).isFalse();
             assertThat(result.nonconformingModels()).isEqualTo(1);
             assertThat(result.summaryLine()).isEqualTo("sweep: 4 models, 3 conform, 1 does not");
+            assertThat(result.rows()).allSatisfy(row -> assertThat(row.curl()).startsWith("curl ")
+                    .contains("/models/" + SeededModels.TRAINING_MODEL_ID).contains("$MARQTUNE_API_KEY"));
             assertThat(result.rows()).allSatisfy(row -> assertThat(row.modelId()).isEqualTo(SeededModels.TRAINING_MODEL_ID))
                     .anySatisfy(row -> assertThat(row.rule()).contains("$.body.instanceType breaks 'enum'"))
                     .anySatisfy(row -> assertThat(row.rule()).startsWith("the listed element: "));
