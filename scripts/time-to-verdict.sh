@@ -77,7 +77,7 @@ jar_gate() {
   local out=$1; shift
   local started finished
   started=$(now_ms)
-  (cd "$work/jar" && exec java -jar get-model-conformance.jar --base-url "$base_url" --out results \
+  (cd "$work/jar" && exec java ${JAR_JAVA_OPTS:-} -jar get-model-conformance.jar --base-url "$base_url" --out results \
     --server-error-model-id "$MARQTUNE_SERVER_ERROR_MODEL_ID" "$@") >"$work/gate.log" 2>&1 \
     || { echo "the jar failed against a conformant simulator:" >&2; tail -40 "$work/gate.log" >&2; exit 1; }
   finished=$(now_ms)

@@ -7,6 +7,7 @@ import conformance.marqtune.report.LeakVerdict;
 import conformance.marqtune.report.RunFiles;
 import conformance.marqtune.report.RunReport;
 import conformance.marqtune.report.RunVerdict;
+import conformance.marqtune.run.WarmUp;
 import conformance.marqtune.simulator.SimulatorMain;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
@@ -79,10 +81,14 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.exit(run(args));
+        Optional<Path> jar = RunJvm.jarToRelaunch();
+        System.exit(jar.isPresent() ? RunJvm.run(jar.get(), args) : run(args));
     }
 
     static int run(String[] args) throws InterruptedException {
+        if (args.length == 0 || !args[0].equals("--simulator") && !args[0].equals("--help")) {
+            WarmUp.startTheClient(); // REST Assured's start-up, while the arguments are read and the features found
+        }
         if (args.length > 0 && args[0].equals("--simulator")) {
             SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
             return PASSED;
@@ -109,7 +115,7 @@ public final class Main {
         return runFeatures(out.toAbsolutePath(), features);
     }
 
-    private static int runFeatures(Path out, Optional<Path> features) {
+    private static int runFeatures(Path out, Optional<Path> features) throws InterruptedException {
         RunFiles files = new RunFiles(out);
         Path bundled = out.resolve("suite");
         extractBundled(bundled);
@@ -126,13 +132,16 @@ public final class Main {
             return NO_VERDICT;
         }
         RunVerdict.clear(files.verdict());
+        WarmUp.start(); // the schemas' warm-up too, now that their folder is set
         Launcher launcher = LauncherFactory.create();
         PrintWriter console = new PrintWriter(System.out, true);
-        launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(DiscoverySelectors.selectDirectory(featureDirectory.toFile()))
-                        .filters(EngineFilter.includeEngines("cucumber"))
-                        .build(),
-                new LegacyXmlReportGeneratingListener(out.resolve("junit"), console), new RunErrors());
+        // the features are found and parsed while the client warms up; the run starts once it has
+        TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectDirectory(featureDirectory.toFile()))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .build());
+        WarmUp.awaitTheClient();
+        launcher.execute(plan, new LegacyXmlReportGeneratingListener(out.resolve("junit"), console), new RunErrors());
         return verdictOf(files);
     }
 

@@ -15,7 +15,51 @@ public final class WarmUp implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    public static void start() {
         Started.ONCE.hashCode();
+    }
+
+    /**
+     * Starts the client's warm-up alone, now, once per JVM: what the runnable jar does first, before it has read its
+     * arguments and set where the schemas are (which the schemas' warm-up needs).
+     */
+    public static void startTheClient() {
+        ClientStarted.ONCE.hashCode();
+    }
+
+    /**
+     * Waits until the client's warm-up has ended. REST Assured's start-up opens the zip file system of the jar it is
+     * loaded from, for a moment; in the runnable jar that is the jar Cucumber scans for its glue, and a scan that
+     * meets it open fails (FileSystemAlreadyExistsException). So the jar lets it end before Cucumber starts.
+     */
+    public static void awaitTheClient() throws InterruptedException {
+        ClientStarted.ONCE.thread.join();
+    }
+
+    private static Thread inTheBackground(Runnable warmUp) {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp.run();
+            } catch (RuntimeException notWarmed) {
+                // nothing lost: the run's first request and schema pay the start-up, as they would without it
+            }
+        }, "warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private enum ClientStarted {
+        ONCE;
+
+        private final Thread thread;
+
+        ClientStarted() {
+            thread = inTheBackground(ModelsApi::warmUp);
+        }
     }
 
     /** The JVM initialises this class once, on first use: the warm-up thread starts then, and only then. */
@@ -23,16 +67,8 @@ public final class WarmUp implements LauncherSessionListener {
         ONCE;
 
         Started() {
-            Thread thread = new Thread(() -> {
-                try {
-                    ModelsApi.warmUp();
-                    SchemaValidator.warmUp(SuiteRun.SCHEMAS);
-                } catch (RuntimeException notWarmed) {
-                    // nothing lost: the run's first request and schema pay the start-up, as they would without it
-                }
-            }, "warm-up");
-            thread.setDaemon(true);
-            thread.start();
+            startTheClient();
+            inTheBackground(() -> SchemaValidator.warmUp(SuiteRun.SCHEMAS));
         }
     }
 }
