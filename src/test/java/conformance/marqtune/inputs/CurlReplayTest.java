@@ -81,7 +81,7 @@ class CurlReplayTest {
         RequestSpace requests = new RequestSpace(seeds);
         KeySpace keys = new KeySpace(KEY);
         Random random = new Random(20261203);
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 60; i++) {
             var candidate = requests.draw(random);
             if (requests.admissible(candidate)) {
                 ApiRequest request = requests.request(candidate);
