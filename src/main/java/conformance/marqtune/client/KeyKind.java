@@ -47,6 +47,11 @@ public enum KeyKind {
         };
     }
 
+    /** Whether this kind can be made of {@code key}: a key without a letter has no case to change. */
+    public boolean canBeMadeOf(Secret key) {
+        return this != CASE_CHANGED || key.reveal().chars().anyMatch(c -> Character.toUpperCase(c) != Character.toLowerCase(c));
+    }
+
     /** The index of the first character of {@code key} whose case can change. */
     static int firstLetter(String key) {
         for (int i = 0; i < key.length(); i++) {

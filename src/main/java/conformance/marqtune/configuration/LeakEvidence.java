@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,40 +24,72 @@ public final class LeakEvidence {
     static final LeakEvidence ANY_RUN = new LeakEvidence(null);
 
     /** A part of a key counts when it is rare, wherever it is met: for a response, which holds no text of the suite's. */
-    public static final LeakEvidence RARE_RUNS = new LeakEvidence("");
+    public static final LeakEvidence RARE_RUNS = new LeakEvidence(() -> "");
 
     private static final int FEWEST_DISTINCT = 5;
     /** Orders people type characters in: a run of one of these (or of its reverse) is no one's secret. */
     private static final List<String> COMMON_ORDERS = List.of("0123456789abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm",
             "1234567890");
 
-    /** The suite's own text, folded to lower case as the plain forms are; null when every run counts. */
-    private final String suiteText;
+    /** The suite's own text, folded to lower case as the plain forms are, read once if a part of a key is met; null: every run counts. */
+    private final Supplier<String> suiteText;
 
-    private LeakEvidence(String suiteText) {
+    private LeakEvidence(Supplier<String> suiteText) {
         this.suiteText = suiteText;
     }
 
-    /** Evidence weighed against the text of every file under {@code roots} (missing ones are passed over). */
-    public static LeakEvidence against(List<Path> roots) {
-        StringBuilder text = new StringBuilder();
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                continue;
+    /**
+     * Evidence weighed against the suite's own text: every file under {@code roots} (missing ones are passed over),
+     * {@code names} (what the suite calls its files and results), and the names of every class and resource on the
+     * class path, which stack traces and reports write. Read only when a part of a key is met, which is rare.
+     */
+    public static LeakEvidence against(List<Path> roots, List<String> names) {
+        return new LeakEvidence(memoized(() -> {
+            StringBuilder text = new StringBuilder(String.join("\n", names)).append('\n');
+            roots.forEach(root -> files(root, file -> text.append(read(file)).append('\n')));
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                ClassPathNames.of(Path.of(entry), name -> text.append(name).append('\n').append(name.replace('/', '.')).append('\n'));
             }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    text.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("the leak scan could not read the suite's own " + root, e);
-            }
-        }
-        return ofText(text.toString());
+            return text.toString().toLowerCase(Locale.ROOT);
+        }));
     }
 
     static LeakEvidence ofText(String suiteText) {
-        return new LeakEvidence(suiteText.toLowerCase(Locale.ROOT));
+        String folded = suiteText.toLowerCase(Locale.ROOT);
+        return new LeakEvidence(() -> folded);
+    }
+
+    private static Supplier<String> memoized(Supplier<String> text) {
+        return new Supplier<>() {
+            private String read;
+
+            @Override
+            public synchronized String get() {
+                if (read == null) {
+                    read = text.get();
+                }
+                return read;
+            }
+        };
+    }
+
+    private static void files(Path root, java.util.function.Consumer<Path> each) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).sorted().forEach(each);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the leak scan could not read the suite's own " + root, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the leak scan could not read the suite's own " + file, e);
+        }
     }
 
     /** Whether a run of {@code length} characters of {@code form}, from {@code at}, is evidence of the secret. */
@@ -65,7 +98,7 @@ public final class LeakEvidence {
             return true;
         }
         String run = form.text().substring(at, at + length);
-        return !suiteText.contains(run) && rare(run);
+        return rare(run) && !suiteText.get().contains(run);
     }
 
     /** Five distinct characters or more; not a run of a common order (0-9a-z, qwerty), nor of one step, nor a pattern repeated. */
@@ -96,6 +129,6 @@ public final class LeakEvidence {
 
     @Override
     public String toString() {
-        return suiteText == null ? "LeakEvidence[any run]" : "LeakEvidence[" + suiteText.length() + " characters of the suite's own]";
+        return suiteText == null ? "LeakEvidence[any run]" : "LeakEvidence[rare runs, not of the suite's own text]";
     }
 }

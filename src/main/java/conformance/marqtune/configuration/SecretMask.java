@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Finds and hides the run's secrets in any text, in every form a server or a serialiser can give them:
- * as written, URL-encoded, JSON-escaped, escaped as backslash-u sequences (in any case), base64-encoded at any of
- * the three byte alignments, and in UTF-16 read byte by byte (a NUL beside each character, raw or JSON-escaped).
+ * as written, URL-encoded (as a URL encoder does, or every byte), JSON-escaped, escaped as backslash-u sequences (in any
+ * case), as HTML entities, hex, base64-encoded at any of the three byte alignments, and in UTF-16 read byte by byte
+ * (a NUL beside each character, raw or JSON-escaped).
  * It hides not only a whole secret but any run of its characters long enough to identify it (12, or half of
  * a shorter secret, 8 at least), so that an echo cut in two, or a key with a character appended or cut, is
  * hidden too. Used to mask what the suite writes before anything truncates it, and by the leak scans to
@@ -96,6 +97,23 @@ public final class SecretMask {
         add(existing, added, "UTF-16 read as bytes", String.join("\0", value.split("")), run * 2, true, "\0");
         add(existing, added, "UTF-16 read as bytes, JSON-escaped", String.join("\\u0000", value.split("")), run * 7, true,
                 "\\u0000");
+        // every byte percent-encoded, as hex, and every character as an HTML entity: how a serialiser or a page may write it
+        StringBuilder percent = new StringBuilder();
+        StringBuilder hex = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            percent.append('%').append(String.format("%02x", b & 0xff));
+            hex.append(String.format("%02x", b & 0xff));
+        }
+        add(existing, added, "percent-encoded, every byte", percent.toString(), run * 3, true);
+        add(existing, added, "hex-encoded", hex.toString(), run * 2, true);
+        StringBuilder decimalEntities = new StringBuilder();
+        StringBuilder hexEntities = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            decimalEntities.append("&#").append(c).append(';');
+            hexEntities.append("&#x").append(Integer.toHexString(c)).append(';');
+        });
+        add(existing, added, "HTML entities", decimalEntities.toString(), run * 4, true, "&#");
+        add(existing, added, "HTML entities", hexEntities.toString(), run * 5, true, "&#");
         int base64Run = (run * 4 + 2) / 3;
         for (int offset = 0; offset < 3; offset++) {
             add(existing, added, "base64-encoded", base64Fragment(value, offset), base64Run, false);

@@ -29,9 +29,26 @@ public final class LeakScan {
         this.evidence = evidence;
     }
 
-    /** A scan weighing parts of the key against the suite's own features, schemas and contract. */
+    /**
+     * A scan weighing parts of the key against the suite's own text: its features, schemas and contract, the names it
+     * gives its files and results, and (in LeakEvidence) the names on its class path.
+     */
     public static LeakScan ofTheSuite(SecretMask mask) {
-        return new LeakScan(mask, LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT)));
+        RunFiles names = new RunFiles(Path.of(""));
+        return new LeakScan(mask, LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT),
+                List.of("Get Model conformance", "get-model-conformance", GateResult.FILE, GateResult.SUITE, names.summary().toString(),
+                        names.verdict().toString(), names.consoleLog().toString(), names.timeline().toString(),
+                        resource("/categories.json"), resource("/allure.properties"), resource("/junit-platform.properties"),
+                        resource("/tpl/marqtune-request.ftl"))));
+    }
+
+    /** One of the suite's own resources, as text: what the run copies into its results; empty when it has none. */
+    private static String resource(String name) {
+        try (var in = LeakScan.class.getResourceAsStream(name)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the leak scan could not read the suite's " + name, e);
+        }
     }
 
     /** The files under {@code roots} (folders are walked; missing paths are passed over) that hold the key. */

@@ -113,9 +113,27 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
     /** Every value this request sends that is made of a secret (shown otherwise than sent): each must be masked too. */
     public List<String> secretValues() {
         List<String> values = new ArrayList<>();
-        fields.stream().filter(HeaderField::holdsASecret).forEach(field -> values.add(field.value()));
-        query.stream().filter(QueryParameter::holdsASecret).forEach(parameter -> values.add(parameter.value()));
+        fields.stream().filter(HeaderField::holdsASecret).forEach(field -> values.add(secretPart(field.value(), field.shown())));
+        query.stream().filter(QueryParameter::holdsASecret).forEach(parameter -> values.add(secretPart(parameter.value(), parameter.shown())));
         return values;
+    }
+
+    /**
+     * The part of {@code value} that the key made: what lies between the text it shares with {@code shown} at its
+     * start and at its end ({@code apikey=} before the key, {@code , not-the-key} after it). Hiding the whole value
+     * would hide those public parts too, wherever they appear, the curl line's own text included.
+     */
+    static String secretPart(String value, String shown) {
+        int prefix = 0;
+        while (prefix < value.length() && prefix < shown.length() && value.charAt(prefix) == shown.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < value.length() - prefix && suffix < shown.length() - prefix
+                && value.charAt(value.length() - 1 - suffix) == shown.charAt(shown.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return value.substring(prefix, value.length() - suffix);
     }
 
     @Override

@@ -138,6 +138,8 @@ public final class ScenarioContext {
     }
 
     public void useCredential(KeyKind chosen) {
+        skipUnless(chosen.canBeMadeOf(target().apiKey()), "the configured API key has no letter whose case could change, so "
+                + "there is no " + chosen.description() + " to send");
         this.keyKind = chosen;
     }
 

@@ -16,6 +16,26 @@ class SecretMaskTest {
     private static final String CANARY = "mqk_Zt8Qp3LwX9vR2sNb7YcD4hJf6Ge1Ua5T";
     private final SecretMask mask = new SecretMask(new Secret(CANARY));
 
+    /** The forms a page or a serialiser writes a key in, every byte or character encoded, are found and hidden. */
+    @Test
+    void theKeyEncodedCharacterByCharacterIsFoundAndHidden() {
+        StringBuilder percent = new StringBuilder();
+        StringBuilder hex = new StringBuilder();
+        StringBuilder decimal = new StringBuilder();
+        StringBuilder hexEntities = new StringBuilder();
+        for (char c : CANARY.toCharArray()) {
+            percent.append(String.format("%%%02X", (int) c));
+            hex.append(String.format("%02x", (int) c));
+            decimal.append("&#").append((int) c).append(';');
+            hexEntities.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+        }
+        for (String encoded : List.of(percent.toString(), percent.toString().toLowerCase(Locale.ROOT), hex.toString(),
+                decimal.toString(), hexEntities.toString())) {
+            assertThat(mask.formsFoundIn("{\"debugToken\":\"" + encoded + "\"}")).as(encoded).isNotEmpty();
+            assertThat(mask.mask("{\"debugToken\":\"" + encoded + "\"}")).as(encoded).isEqualTo("{\"debugToken\":\"" + SecretMask.MASK + "\"}");
+        }
+    }
+
     /**
      * A near-miss of the key echoed back keeps runs of up to eleven characters of the key; many of them side by
      * side spell it out. The mask of the exchange that sent the near-miss hides the near-miss itself.

@@ -24,7 +24,8 @@ class ShortKeyLeakScanTest {
     /** What a clean run writes beside the key's runs: the features' example id, common sequences, a UUID. */
     private static final String CLEAN = "GET /models/1234567890 -> 400 {\"statusCode\":400}\n"
             + "0123456789abcde 0000000000000000 aaaaaaaaaaaaaaaaaaaa abcdefghijklmnop qwertyuiop\n"
-            + "3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01 dev-key- key-0 0123-dev\n";
+            + "3f1c2a9e-6b7d-4e21-9a55-0c8d7e6f1a01 dev-key- key-0 0123-dev\n"
+            + "get-model-conformance-verdict-result.json conformance-summary.md at java.util.concurrent.ForkJoinPool.scan\n";
 
     @TempDir
     Path written;
@@ -35,7 +36,10 @@ class ShortKeyLeakScanTest {
                 Arguments.of("dev-key-0123456789", "key-0123456"),
                 Arguments.of("abcdefgh12345678", "efgh1234"),
                 Arguments.of("aaaaaaaaaaaaaaaaaaaaaaaa", null),
-                Arguments.of("0123456789abcdef", null));
+                Arguments.of("0123456789abcdef", null),
+                // runs of it are in what the suite writes itself: its name, its results' names, its classes' names
+                Arguments.of("conformance-test-key-01", "ce-test-key-01"),
+                Arguments.of("ForkJoinPool-Secret-9", "ool-Secret-9"));
     }
 
     @ParameterizedTest(name = "{0}: a clean run is not LEAKED")
