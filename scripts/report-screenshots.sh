@@ -26,6 +26,7 @@ CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || com
 [[ -n $CHROMIUM ]] || { echo "report-screenshots: chromium not found; install it: apt-get install chromium" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "report-screenshots: python3 not found" >&2; exit 2; }
 [[ -f $REPORT ]] || { echo "report-screenshots: no report at $REPORT (build one with: mvn allure:report)" >&2; exit 2; }
+REPORT=$(cd "$(dirname "$REPORT")" && pwd)/$(basename "$REPORT")   # file:// needs an absolute path
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

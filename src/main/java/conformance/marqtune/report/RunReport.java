@@ -35,9 +35,10 @@ public final class RunReport {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + files.summary(), e);
         }
-        // the verdict and the ledger first: the overview shows the environment's first rows
+        // the verdict, the target and the ledger first: the overview shows the environment's first rows
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("Verdict", verdict.line());
+        environment.put("Target", manifest.target());
         environment.putAll(ledger.environmentRows(observations));
         environment.putAll(manifest.entries());
         RunEnvironment.write(files.allureResults(), configuration, environment, manifest);
