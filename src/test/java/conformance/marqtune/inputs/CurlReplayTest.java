@@ -47,8 +47,12 @@ class CurlReplayTest {
     private final RecordingServer server = new RecordingServer();
     private ModelsApi api;
 
-    /** One request the suite sends, and the curl line it prints for it. */
-    record Printed(String shown, ApiRequest request, String curl) {
+    /** One request the suite sends, the curl line it prints for it, and the two heads that reached the server. */
+    record Printed(String shown, ApiRequest request, String curl, List<List<String>> heads) {
+        Printed(String shown, ApiRequest request, String curl) {
+            this(shown, request, curl, new ArrayList<>());
+        }
+
         @Override
         public String toString() {
             return shown;
@@ -99,25 +103,42 @@ class CurlReplayTest {
                 api.curlOf(Optional.of(MODEL), KeyKind.VALID)));
         printed.add(new Printed("the sweep's listing", valid.appliedTo(ApiRequest.get("/models", valid.description())),
                 api.curlOf(Optional.empty(), KeyKind.VALID)));
+        return sentAndReplayed(printed);
+    }
+
+    /**
+     * Sends every request through the suite's client, then runs every curl line in one bash script (one process,
+     * not one a line: the lines are what is tried, not bash's start-up), and hands each the two heads it caused.
+     */
+    private List<Printed> sentAndReplayed(List<Printed> printed) {
+        printed.forEach(each -> api.send(each.request(), ModelsApi.Attaching.WHEN_ASKED));
+        String script = printed.stream().map(each -> each.curl() + " -o /dev/null --max-time 5 || echo \"curl failed: $?\" >&2")
+                .collect(java.util.stream.Collectors.joining("\n"));
+        try {
+            ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+            bash.environment().put("MARQTUNE_API_KEY", KEY);
+            bash.environment().put("MARQTUNE_FOREIGN_API_KEY", FOREIGN);
+            Process process = bash.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the curl lines finished").isTrue();
+            List<List<String>> heads = server.heads();
+            assertThat(heads).as("every request and every curl line reached the server: %s", output).hasSize(2 * printed.size());
+            for (int i = 0; i < printed.size(); i++) {
+                printed.get(i).heads().addAll(List.of(heads.get(i), heads.get(printed.size() + i)));
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("could not run the curl lines with bash", e);
+        }
         return printed;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("printed")
-    void theCurlLineSendsTheRequestTheSuiteSent(Printed printed) throws IOException, InterruptedException {
+    void theCurlLineSendsTheRequestTheSuiteSent(Printed printed) {
         assertThat(new SecretMask(List.of(new Secret(KEY), new Secret(FOREIGN))).formsFoundIn(printed.curl()))
                 .as("a curl line holds no run of a key long enough to identify it: %s", printed.curl()).isEmpty();
-        int before = server.heads().size();
-        api.send(printed.request(), ModelsApi.Attaching.WHEN_ASKED);
-        List<String> sent = server.heads().get(before);
-
-        ProcessBuilder bash = new ProcessBuilder("bash", "-c", printed.curl() + " -o /dev/null --max-time 5").redirectErrorStream(true);
-        bash.environment().put("MARQTUNE_API_KEY", KEY);
-        bash.environment().put("MARQTUNE_FOREIGN_API_KEY", FOREIGN);
-        Process process = bash.start();
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("curl finished: %s", printed.curl()).isTrue();
-        assertThat(server.heads()).as("curl reached the server: %s", printed.curl()).hasSizeGreaterThan(before + 1);
-        List<String> replayed = server.heads().get(before + 1);
+        List<String> sent = printed.heads().get(0);
+        List<String> replayed = printed.heads().get(1);
 
         assertThat(sameEscapes(replayed.get(0))).as("the request line of %s", printed.curl()).isEqualTo(sameEscapes(sent.get(0)));
         assertThat(ownFields(replayed, printed.request())).as("the field lines of %s", printed.curl())
