@@ -18,6 +18,7 @@ public final class WarmUp implements LauncherSessionListener {
         start();
     }
 
+    /** Starts the whole warm-up (the client, then the schemas) now, once per JVM. */
     public static void start() {
         Started.ONCE.hashCode();
     }
