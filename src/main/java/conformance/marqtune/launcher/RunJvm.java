@@ -1,7 +1,7 @@
 package conformance.marqtune.launcher;
 
+import conformance.marqtune.report.RunManifest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The JVM the jar's run goes in: one started with the flags {@code mvn verify} gives its test JVM (the pom's
@@ -64,15 +63,7 @@ final class RunJvm {
     }
 
     private static List<String> flags() {
-        Properties suite = new Properties();
-        try (InputStream in = RunJvm.class.getResourceAsStream("/suite.properties")) {
-            if (in != null) {
-                suite.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read suite.properties", e);
-        }
-        String flags = suite.getProperty("testJvmArgs", "").strip();
-        return flags.isEmpty() || flags.startsWith("${") ? List.of() : List.of(flags.split("\\s+"));
+        String flags = RunManifest.suiteProperty("testJvmArgs").orElse("").strip();
+        return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
     }
 }

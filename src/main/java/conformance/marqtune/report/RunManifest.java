@@ -55,15 +55,20 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
     }
 
     private static String readSuiteVersion() {
+        return suiteProperty("version").orElse("unknown");
+    }
+
+    /** A property of the build the suite was made by ({@code suite.properties}, filtered by Maven): its version, its test JVM's flags. */
+    public static Optional<String> suiteProperty(String name) {
         Properties properties = new Properties();
         try (InputStream in = RunManifest.class.getResourceAsStream("/suite.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("could not read suite.properties", e);
         }
-        return properties.getProperty("version", "unknown");
+        return Optional.ofNullable(properties.getProperty(name)).filter(value -> !value.startsWith("${"));
     }
 
     private static List<Path> schemaFiles() {
