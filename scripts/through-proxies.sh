@@ -56,17 +56,26 @@ echo "directly: $base_url"
 gate "$base_url" "$work/direct"
 failures=0
 for proxy in "${proxies[@]}"; do
-  port=$(free_port)
   mkdir -p "$work/$proxy"
-  if [ "$proxy" = nginx ]; then
-    sed -e "s|@LISTEN@|$port|; s|@UPSTREAM@|$upstream|; s|@PREFIX@|$work/$proxy|g" scripts/proxies/nginx.conf >"$work/$proxy/nginx.conf"
-    nginx -c "$work/$proxy/nginx.conf" -p "$work/$proxy" -g 'daemon off;' >"$work/$proxy/out.log" 2>&1 &
-  else
-    sed -e "s|@LISTEN@|$port|; s|@UPSTREAM@|$upstream|" scripts/proxies/haproxy.cfg >"$work/$proxy/haproxy.cfg"
-    haproxy -f "$work/$proxy/haproxy.cfg" >"$work/$proxy/out.log" 2>&1 &
-  fi
-  pids+=($!)
-  for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  # a free port can be taken between the check and the proxy's bind: then another port, three tries
+  for try in 1 2 3; do
+    port=$(free_port)
+    if [ "$proxy" = nginx ]; then
+      sed -e "s|@LISTEN@|$port|; s|@UPSTREAM@|$upstream|; s|@PREFIX@|$work/$proxy|g" scripts/proxies/nginx.conf >"$work/$proxy/nginx.conf"
+      nginx -c "$work/$proxy/nginx.conf" -p "$work/$proxy" -g 'daemon off;' >"$work/$proxy/out.log" 2>&1 &
+    else
+      sed -e "s|@LISTEN@|$port|; s|@UPSTREAM@|$upstream|" scripts/proxies/haproxy.cfg >"$work/$proxy/haproxy.cfg"
+      haproxy -f "$work/$proxy/haproxy.cfg" >"$work/$proxy/out.log" 2>&1 &
+    fi
+    pids+=($!)
+    listening=false
+    for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { listening=true; break; }; sleep 0.1; done
+    [ "$listening" = true ] && break
+    echo "$proxy did not listen on $port (try $try):" >&2
+    cat "$work/$proxy/out.log" >&2
+    kill "${pids[-1]}" 2>/dev/null || true
+  done
+  [ "$listening" = true ] || { echo "$proxy would not start" >&2; exit 1; }
   echo "behind $proxy: http://127.0.0.1:$port"
   gate "http://127.0.0.1:$port" "$work/$proxy/reports"
   java -cp "$classpath" conformance.marqtune.selfcheck.BehindProxies "$work/direct" "$work/$proxy/reports" "$proxy" || failures=$((failures + 1))
