@@ -1,6 +1,7 @@
 package conformance.marqtune.report;
 
 import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.contract.ScenarioTags;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.TestResult;
@@ -17,12 +18,10 @@ public class ContractLabels implements TestLifecycleListener {
 
     @Override
     public void beforeTestWrite(TestResult result) {
-        List<String> tags = result.getLabels().stream().filter(label -> "tag".equals(label.getName()))
-                .map(Label::getValue).toList();
-        Optional<DocumentedResponse> response = tags.stream().filter(tag -> tag.matches("R[1-6]"))
-                .map(DocumentedResponse::valueOf).findFirst();
-        // the sweep checks every model beyond the one the page's example shows: the ledger counts it beyond the page too
-        boolean extended = tags.contains("extended") || tags.contains("sweep");
+        ScenarioTags tags = ScenarioTags.of(result.getLabels().stream().filter(label -> "tag".equals(label.getName()))
+                .map(Label::getValue).toList());
+        Optional<DocumentedResponse> response = tags.response();
+        boolean extended = tags.beyondThePage();
         if (response.isEmpty() && !extended) {
             return;
         }
@@ -32,7 +31,7 @@ public class ContractLabels implements TestLifecycleListener {
         result.getLabels().add(label("epic", extended ? "Beyond the page" : "Documented responses"));
         result.getLabels().add(label("feature", response.map(DocumentedResponse::label).orElse("Every response")));
         behaviour.ifPresent(title -> result.getLabels().add(label("story", title)));
-        result.getLabels().add(label("severity", extended ? (tags.contains("latency") ? "minor" : "normal") : "critical"));
+        result.getLabels().add(label("severity", tags.severity()));
     }
 
     private static Label label(String name, String value) {

@@ -1,15 +1,15 @@
 package conformance.marqtune.report;
 
 import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.contract.ScenarioTags;
 import conformance.marqtune.verdict.RuleBroken;
 import io.cucumber.plugin.event.Status;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import java.util.stream.Collectors;
 
 /**
@@ -21,52 +21,33 @@ import java.util.stream.Collectors;
  */
 public final class CoverageLedger {
 
-    /** The groups of checks beyond the page, by the tag their feature carries, in the order the ledger lists them. */
-    static final Map<String, String> EXTENDED_GROUPS = groups();
-
-    private final Map<String, LedgerRow> rows = new LinkedHashMap<>();
+    private final Map<DocumentedResponse, LedgerRow> responses = new EnumMap<>(DocumentedResponse.class);
+    private final Map<ScenarioTags.Group, LedgerRow> groups = new EnumMap<>(ScenarioTags.Group.class);
+    /** Every row, in the ledger's order: the documented responses, then the groups beyond the page. */
+    private final List<LedgerRow> rows = new ArrayList<>();
 
     public CoverageLedger() {
         for (DocumentedResponse response : DocumentedResponse.values()) {
-            rows.put("@" + response.name(), new LedgerRow(response.label(), Optional.of(response)));
+            responses.put(response, new LedgerRow(response.label(), Optional.of(response)));
         }
-        EXTENDED_GROUPS.forEach((tag, title) -> rows.put(tag, new LedgerRow("beyond the page: " + title, Optional.empty())));
-    }
-
-    private static Map<String, String> groups() {
-        Map<String, String> groups = new LinkedHashMap<>();
-        groups.put("@auth-first", "authentication comes first");
-        groups.put("@exact-keys", "keys are compared exactly");
-        groups.put("@uuid-case", "a UUID in either case");
-        groups.put("@no-server-error", "no input gets a 500");
-        groups.put("@account-isolation", "one account cannot read another's model");
-        groups.put("@latency", "R1 within the latency budget");
-        groups.put("@near-miss-ids", "every near-miss of a model id");
-        groups.put("@near-miss-keys", "every near-miss of the key");
-        groups.put("@near-miss-methods", "every method but GET");
-        groups.put("@near-miss-paths", "every path that is not the route");
-        groups.put("@key-placement", "the key in x-api-key alone");
-        groups.put("@same-request", "every form of the documented request");
-        groups.put("@search", "the seeded search of whole requests");
-        groups.put("@sweep", "every listed model (sweep)");
-        return groups;
+        for (ScenarioTags.Group group : ScenarioTags.Group.values()) {
+            groups.put(group, new LedgerRow("beyond the page: " + group.title(), Optional.empty()));
+        }
+        rows.addAll(responses.values());
+        rows.addAll(groups.values());
     }
 
     /** One finished scenario: its tags, its status and, unless it passed, what ended it. */
-    public synchronized void count(List<String> tags, Status status, Optional<Throwable> error) {
+    public synchronized void count(ScenarioTags tags, Status status, Optional<Throwable> error) {
         boolean verdict = error.isEmpty() || error.get() instanceof RuleBroken;
         String reason = error.map(CoverageLedger::reason).orElse("");
-        if (tags.contains("@documented")) {
-            tags.stream().filter(tag -> tag.matches("@R[1-6]")).forEach(tag -> rows.get(tag).count(status, verdict, reason));
-        }
-        if (tags.contains("@extended") || tags.contains("@sweep")) {
-            tags.stream().filter(EXTENDED_GROUPS::containsKey).forEach(tag -> rows.get(tag).count(status, verdict, reason));
-        }
+        tags.documentedResponse().ifPresent(response -> responses.get(response).count(status, verdict, reason));
+        tags.groups().forEach(group -> groups.get(group).count(status, verdict, reason));
     }
 
     /** The verdict, once the run is over, of every scenario selected: what it observed fills the ledger's last columns. */
     public synchronized RunVerdict close(RunObservations observations, Optional<String> targetUnreachable) {
-        return close(observations, targetUnreachable, Optional.empty(), "(all)", Optional.empty());
+        return close(observations, targetUnreachable, Optional.empty(), ScenarioTags.ALL, Optional.empty());
     }
 
     /**
@@ -75,8 +56,8 @@ public final class CoverageLedger {
      */
     public synchronized RunVerdict close(RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent,
                                          String tags, Optional<String> modelUnreadable) {
-        rows.values().forEach(row -> row.observed = row.response.map(observations::wasObserved).orElse(false));
-        observations.sweepSummary().ifPresent(summary -> rows.get("@sweep").detail = summary);
+        rows.forEach(row -> row.observed = row.response.map(observations::wasObserved).orElse(false));
+        observations.sweepSummary().ifPresent(summary -> groups.get(ScenarioTags.Group.SWEEP).detail = summary);
         if (targetUnreachable.isPresent()) {
             return new RunVerdict(RunVerdict.Kind.NOT_RUN, "NOT RUN: " + targetUnreachable.get());
         }
@@ -87,14 +68,14 @@ public final class CoverageLedger {
 
     /** @param modelUnreadable why the model of R1 could not be found or read: named first, and never a pass beside it */
     private RunVerdict verdict(String tags, Optional<String> modelUnreadable) {
-        int passed = rows.values().stream().mapToInt(row -> row.passed).sum();
-        int failed = rows.values().stream().mapToInt(row -> row.failed).sum();
-        int skipped = rows.values().stream().mapToInt(row -> row.skipped).sum();
-        int errors = rows.values().stream().mapToInt(row -> row.errors).sum();
+        int passed = rows.stream().mapToInt(row -> row.passed).sum();
+        int failed = rows.stream().mapToInt(row -> row.failed).sum();
+        int skipped = rows.stream().mapToInt(row -> row.skipped).sum();
+        int errors = rows.stream().mapToInt(row -> row.errors).sum();
         String noVerdict = errors == 0 ? "" : ", " + errors + " ended in an error without a verdict";
         if (failed == 0 && errors == 0 && passed == 0) {
             return new RunVerdict(RunVerdict.Kind.NOTHING_CHECKED, skipped == 0
-                    ? (tags.equals("(all)") ? "NOTHING CHECKED: no scenario was selected (cucumber.filter.name or cucumber.features)"
+                    ? (tags.equals(ScenarioTags.ALL) ? "NOTHING CHECKED: no scenario was selected (cucumber.filter.name or cucumber.features)"
                             : "NOTHING CHECKED: the tag expression " + tags + " matched no scenario (cucumber.filter.tags)")
                     : "NOTHING CHECKED: all " + skipped + " selected checks were skipped: " + skipReasonsCounted());
         }
@@ -106,11 +87,9 @@ public final class CoverageLedger {
             String inError = errors == 0 ? "" : errors + " checks ended in an error (no response, or nothing to check); ";
             return new RunVerdict(RunVerdict.Kind.NO_VERDICT, "NO VERDICT: " + why + inError + passed + " passed, " + skipped + " skipped");
         }
-        String perResponse = rows.entrySet().stream().filter(entry -> entry.getKey().matches("@R[1-6]"))
-                .map(entry -> entry.getKey().substring(1) + " " + entry.getValue().failed)
+        String perResponse = responses.entrySet().stream().map(entry -> entry.getKey().name() + " " + entry.getValue().failed)
                 .collect(Collectors.joining(", "));
-        int beyond = rows.entrySet().stream().filter(entry -> EXTENDED_GROUPS.containsKey(entry.getKey()))
-                .mapToInt(entry -> entry.getValue().failed).sum();
+        int beyond = groups.values().stream().mapToInt(row -> row.failed).sum();
         return new RunVerdict(RunVerdict.Kind.FAILED, "FAILED: " + why + failed + " checks failed (" + perResponse + ", beyond the page "
                 + beyond + "); " + passed + " passed, " + skipped + " skipped" + noVerdict);
     }
@@ -118,7 +97,7 @@ public final class CoverageLedger {
     /** Each reason a scenario was skipped for, with how many were: {@code 2 × no second account's key is configured}. */
     private String skipReasonsCounted() {
         Map<String, Integer> counted = new LinkedHashMap<>();
-        rows.values().forEach(row -> row.skipReasonCounts.forEach((reason, count) -> counted.merge(reason, count, Integer::sum)));
+        rows.forEach(row -> row.skipReasonCounts.forEach((reason, count) -> counted.merge(reason, count, Integer::sum)));
         return counted.entrySet().stream().map(entry -> entry.getValue() + " × " + entry.getKey())
                 .collect(Collectors.joining("; "));
     }
@@ -134,7 +113,7 @@ public final class CoverageLedger {
         lines.add("");
         lines.add("| check | observed | passed | failed | error | skipped | verdict |");
         lines.add("|---|---|---|---|---|---|---|");
-        rows.values().forEach(row -> lines.add("| " + cell(row.title) + " | " + row.observedCell() + " | " + row.passed
+        rows.forEach(row -> lines.add("| " + cell(row.title) + " | " + row.observedCell() + " | " + row.passed
                 + " | " + row.failed + " | " + row.errors + " | " + row.skipped + " | " + cell(row.cell()) + " |"));
         lines.add("");
         lines.add("| input family | inputs tried | answered as documented | not |");
@@ -157,7 +136,7 @@ public final class CoverageLedger {
         lines.add("");
         lines.add(String.format("%-58s %-8s %6s %6s %5s %7s  %s", "Get Model conformance", "observed", "passed", "failed",
                 "error", "skipped", "verdict"));
-        rows.values().forEach(row -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title, row.observedCell(),
+        rows.forEach(row -> lines.add(String.format("%-58s %-8s %6d %6d %5d %7d  %s", row.title, row.observedCell(),
                 row.passed, row.failed, row.errors, row.skipped, row.cell())));
         lines.add(inputsLine(observations));
         lines.add(throttledLine(observations));
@@ -168,7 +147,7 @@ public final class CoverageLedger {
     public synchronized String html(RunObservations observations) {
         StringBuilder table = new StringBuilder("<table><tr><th align=\"left\">Get Model conformance</th><th>observed</th>"
                 + "<th>passed</th><th>failed</th><th>error</th><th>skipped</th><th align=\"left\">verdict</th></tr>");
-        rows.values().forEach(row -> table.append("<tr><td>").append(escaped(row.title)).append("</td><td>").append(row.observedCell())
+        rows.forEach(row -> table.append("<tr><td>").append(escaped(row.title)).append("</td><td>").append(row.observedCell())
                 .append("</td><td>").append(row.passed).append("</td><td>").append(row.failed).append("</td><td>").append(row.errors)
                 .append("</td><td>").append(row.skipped).append("</td><td>").append(escaped(row.cell())).append("</td></tr>"));
         return table.append("</table><p>").append(escaped(inputsLine(observations))).append("</p><p>")
@@ -182,7 +161,7 @@ public final class CoverageLedger {
     /** One entry per row of the ledger, for the report's Environment section. */
     public synchronized Map<String, String> environmentRows(RunObservations observations) {
         Map<String, String> entries = new LinkedHashMap<>();
-        rows.values().forEach(row -> entries.put("Ledger: " + row.title, row.cell()));
+        rows.forEach(row -> entries.put("Ledger: " + row.title, row.cell()));
         observations.families().forEach((family, counts) -> entries.put("Inputs: " + family, counts[0] + " tried, " + counts[1]
                 + " answered as documented" + (counts[0] == counts[1] ? "" : ", " + (counts[0] - counts[1]) + " NOT")));
         observations.searches().forEach(search -> entries.put("Seeded " + search.substring(0, search.indexOf(':')),

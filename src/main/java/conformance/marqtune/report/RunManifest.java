@@ -2,6 +2,7 @@ package conformance.marqtune.report;
 
 import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.Target;
+import conformance.marqtune.contract.ScenarioTags;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,10 +33,7 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
     public static final Path FEATURES = Path.of(System.getProperty("marqtune.features", "features"));
 
     public static RunManifest of(Target target, SearchSettings search, Instant started, Instant finished) {
-        String tags = Optional.ofNullable(System.getProperty("cucumber.filter.tags"))
-                .or(() -> Optional.ofNullable(System.getenv("CUCUMBER_FILTER_TAGS")))
-                .filter(expression -> !expression.isBlank())
-                .orElse("(all)");
+        String tags = ScenarioTags.selection();
         return new RunManifest(readSuiteVersion(), sha256(List.of(CONTRACT)), sha256(schemaFiles()),
                 target.describe(), tags, "seed " + search.seed() + ", " + search.requestsFor(target) + " requests", started, finished);
     }

@@ -1,5 +1,6 @@
 package conformance.marqtune.run;
 
+import conformance.marqtune.contract.ScenarioTags;
 import conformance.marqtune.report.CoverageLedger;
 import conformance.marqtune.report.RunReport;
 import conformance.marqtune.report.RunTimeline;
@@ -28,7 +29,7 @@ public final class RunLifecycle implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunStarted.class, event -> started = event.getInstant());
         publisher.registerHandlerFor(TestCaseStarted.class, event -> SuiteRun.active()
                 .ifPresent(run -> run.timeline().mark(RunTimeline.Mark.FIRST_SCENARIO_STARTED, event.getInstant())));
-        publisher.registerHandlerFor(TestCaseFinished.class, event -> ledger.count(event.getTestCase().getTags(),
+        publisher.registerHandlerFor(TestCaseFinished.class, event -> ledger.count(ScenarioTags.of(event.getTestCase().getTags()),
                 event.getResult().getStatus(), Optional.ofNullable(event.getResult().getError())));
         publisher.registerHandlerFor(TestRunFinished.class, event -> SuiteRun.active().ifPresent(run -> {
             run.timeline().mark(RunTimeline.Mark.CUCUMBER_STARTED, started);

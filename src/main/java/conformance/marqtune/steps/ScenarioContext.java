@@ -9,6 +9,7 @@ import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
 import conformance.marqtune.contract.DocumentedResponse;
+import conformance.marqtune.contract.ScenarioTags;
 import conformance.marqtune.contract.Judge;
 import conformance.marqtune.contract.Precedence;
 import conformance.marqtune.report.RunObservations;
@@ -16,7 +17,6 @@ import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,6 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ScenarioContext {
 
-    /** The scenarios that hold the exclusive lock of junit-platform.properties: they never run at once. */
-    private static final List<String> EXCLUSIVE_TAGS = List.of("@latency", "@sweep");
 
     private final SuiteRun run = SuiteRun.current();
     private ModelsApi api;
@@ -196,9 +194,9 @@ public final class ScenarioContext {
         if (run.pace().timeIsUp()) {
             throw new TestAbortedException("not run: " + run.pace().spent().orElse("the run's time budget is spent"));
         }
-        exclusive = EXCLUSIVE_TAGS.stream().anyMatch(tags::contains);
-        covered = Arrays.stream(DocumentedResponse.values()).filter(documented -> tags.contains("@" + documented.name()))
-                .findFirst();
+        ScenarioTags read = ScenarioTags.of(tags);
+        exclusive = read.runsAlone();
+        covered = read.response();
     }
 
     /** Ends the scenario as skipped, with {@code reason} alone as what the report and the ledger say, unless {@code runnable}. */

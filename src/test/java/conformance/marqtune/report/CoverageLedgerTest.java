@@ -1,5 +1,6 @@
 package conformance.marqtune.report;
 
+import conformance.marqtune.contract.ScenarioTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.contract.DocumentedResponse;
@@ -22,8 +23,8 @@ class CoverageLedgerTest {
 
     @Test
     void aCleanRunPassesAndSaysWhatItObserved() {
-        ledger.count(List.of("@R3", "@documented"), Status.PASSED, Optional.empty());
-        ledger.count(List.of("@R1", "@sweep"), Status.PASSED, Optional.empty());
+        ledger.count(ScenarioTags.of(List.of("@R3", "@documented")), Status.PASSED, Optional.empty());
+        ledger.count(ScenarioTags.of(List.of("@R1", "@sweep")), Status.PASSED, Optional.empty());
         observations.observed(DocumentedResponse.R3);
         observations.sweep("sweep: 4 models, 4 conform, 0 do not");
 
@@ -38,10 +39,10 @@ class CoverageLedgerTest {
 
     @Test
     void aBrokenRuleIsAFailureAnyOtherErrorIsNoVerdictAndASkipSaysWhy() {
-        ledger.count(List.of("@R3", "@documented"), Status.FAILED, Optional.of(verdict("R3", "the HTTP status is 400")));
-        ledger.count(List.of("@R1", "@documented"), Status.FAILED, Optional.of(new IllegalStateException("no model to check")));
-        ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
-        ledger.count(List.of("@extended", "@uuid-case", "@R5"), Status.FAILED, Optional.of(new AssertionError("not a verdict")));
+        ledger.count(ScenarioTags.of(List.of("@R3", "@documented")), Status.FAILED, Optional.of(verdict("R3", "the HTTP status is 400")));
+        ledger.count(ScenarioTags.of(List.of("@R1", "@documented")), Status.FAILED, Optional.of(new IllegalStateException("no model to check")));
+        ledger.count(ScenarioTags.of(List.of("@R6", "@documented")), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
+        ledger.count(ScenarioTags.of(List.of("@extended", "@uuid-case", "@R5")), Status.FAILED, Optional.of(new AssertionError("not a verdict")));
 
         RunVerdict verdict = ledger.close(observations, Optional.empty());
 
@@ -57,7 +58,7 @@ class CoverageLedgerTest {
 
     @Test
     void anUnreachableTargetIsNotRunAndNothingSkippedIsNothingChecked() {
-        ledger.count(List.of("@R3", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("not run: gone")));
+        ledger.count(ScenarioTags.of(List.of("@R3", "@documented")), Status.SKIPPED, Optional.of(new TestAbortedException("not run: gone")));
 
         assertThat(new CoverageLedger().close(observations, Optional.of("the target is gone")))
                 .isEqualTo(new RunVerdict(RunVerdict.Kind.NOT_RUN, "NOT RUN: the target is gone"));
@@ -71,32 +72,32 @@ class CoverageLedgerTest {
                 RunVerdict.Kind.NOTHING_CHECKED, "NOTHING CHECKED: the tag expression @nosuchtag matched no scenario (cucumber.filter.tags)"));
         assertThat(new CoverageLedger().close(observations, Optional.empty(), Optional.empty(), "(all)", Optional.empty()).line())
                 .isEqualTo("NOTHING CHECKED: no scenario was selected (cucumber.filter.name or cucumber.features)");
-        ledger.count(List.of("@R6", "@documented"), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
-        ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
-        ledger.count(List.of("@extended", "@account-isolation", "@R5"), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
+        ledger.count(ScenarioTags.of(List.of("@R6", "@documented")), Status.SKIPPED, Optional.of(new TestAbortedException("no trigger is configured")));
+        ledger.count(ScenarioTags.of(List.of("@extended", "@account-isolation", "@R5")), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
+        ledger.count(ScenarioTags.of(List.of("@extended", "@account-isolation", "@R5")), Status.SKIPPED, Optional.of(new TestAbortedException("no second key")));
 
         assertThat(ledger.close(observations, Optional.empty()).line())
                 .isEqualTo("NOTHING CHECKED: all 3 selected checks were skipped: 1 × no trigger is configured; 2 × no second key");
-        ledger.count(List.of("@R4", "@documented"), Status.PASSED, Optional.empty());
+        ledger.count(ScenarioTags.of(List.of("@R4", "@documented")), Status.PASSED, Optional.empty());
         assertThat(ledger.close(observations, Optional.empty()).kind()).as("skips beside a pass").isEqualTo(RunVerdict.Kind.PASSED);
     }
 
     @Test
     void aModelThatCannotBeReadIsNamedFirstAndNeverPasses() {
-        ledger.count(List.of("@R3", "@documented"), Status.PASSED, Optional.empty());
+        ledger.count(ScenarioTags.of(List.of("@R3", "@documented")), Status.PASSED, Optional.empty());
         Optional<String> unreadable = Optional.of("the configured model 1111 (marqtune.modelId) cannot be read with the configured key: HTTP 404");
 
         assertThat(ledger.close(observations, Optional.empty(), Optional.empty(), "@R3", unreadable)).isEqualTo(new RunVerdict(
                 RunVerdict.Kind.NO_VERDICT, "NO VERDICT: the configured model 1111 (marqtune.modelId) cannot be read with the configured key: "
                         + "HTTP 404; 1 passed, 0 skipped"));
-        ledger.count(List.of("@R1", "@documented"), Status.FAILED, Optional.of(verdict("R1", "the HTTP status is 200")));
+        ledger.count(ScenarioTags.of(List.of("@R1", "@documented")), Status.FAILED, Optional.of(verdict("R1", "the HTTP status is 200")));
         assertThat(ledger.close(observations, Optional.empty(), Optional.empty(), "(all)", unreadable).line())
                 .startsWith("FAILED: the configured model 1111 (marqtune.modelId) cannot be read with the configured key: HTTP 404; 1 checks failed");
     }
 
     @Test
     void theSummaryCarriesTheManifestTheTableAndThe429s() {
-        ledger.count(List.of("@R4", "@documented"), Status.PASSED, Optional.empty());
+        ledger.count(ScenarioTags.of(List.of("@R4", "@documented")), Status.PASSED, Optional.empty());
         observations.throttled(3);
         RunManifest manifest = new RunManifest("1.0", "c0ffee", "beef", "http://127.0.0.1:1 (live)", "(all)", "seed 1, 40 requests",
                 Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-11-28T08:00:05Z"));
