@@ -20,17 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What came back for one {@link Exchange}: status, headers and body, and the body as JSON when it is JSON
- * (parsed once, when first asked for; callers must not modify the tree). Whatever it says about itself
- * for a message ({@link #summary()}, {@link #masked(String)}) has every form of the run's keys hidden: a
- * server may echo a key back.
+ * What came back for one {@link Exchange}. The parsed JSON tree is shared: callers must not modify it. All it says of
+ * itself is masked: a server may echo a key back.
  */
 public final class ApiResponse {
 
-    /**
-     * Strict about names: a body that repeats one is read differently by different parsers, so it is no JSON document
-     * to judge. Numbers are read as exact decimals: a number is its value, whatever its notation or size.
-     */
+    /** Duplicate names refused, as parsers disagree on them; numbers read as exact decimals, whatever the notation. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
@@ -45,7 +40,6 @@ public final class ApiResponse {
     /** Whether the body's bytes are not UTF-8: RFC 8259 (8.1) requires it of JSON between systems, so it is no JSON. */
     private boolean notUtf8;
 
-    /** The body's one parse: the tree, or why there is none. */
     private record Parsed(Optional<JsonNode> tree, String error) {
     }
 
@@ -53,10 +47,7 @@ public final class ApiResponse {
         this(exchange, status, headers, body, mask, Duration.ZERO, 1);
     }
 
-    /**
-     * @param elapsed how long the answering request took, from sending to the body's last byte (no 429 waits)
-     * @param attempt which attempt of the exchange this answered: 1, or more after a resend
-     */
+    /** {@code elapsed} runs from sending to the body's last byte, without 429 waits; {@code attempt} counts from 1. */
     public ApiResponse(Exchange exchange, int status, Map<String, String> headers, String body, SecretMask mask,
                        Duration elapsed, int attempt) {
         this.elapsed = elapsed;
@@ -84,22 +75,18 @@ public final class ApiResponse {
         return body;
     }
 
-    /** How long the request that got this answer took: the server's response time as this client saw it. */
     public Duration elapsed() {
         return elapsed;
     }
 
-    /** Which attempt of the exchange this answered: 1, or more after a resend. */
     int attempt() {
         return attempt;
     }
 
-    /** Every form of the keys this exchange's answer must not show. */
     SecretMask mask() {
         return mask;
     }
 
-    /** The Content-Type header, if the response had one. */
     public Optional<String> contentType() {
         return headers.entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
@@ -107,17 +94,15 @@ public final class ApiResponse {
                 .findFirst();
     }
 
-    /** The media type without parameters, in lower case: {@code application/json; charset=utf-8} is {@code application/json}. */
     public Optional<String> mediaType() {
         return contentType().map(type -> type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The body as a JSON document, or empty when the body is not one (then {@link #jsonError()} says why). */
+    /** Empty when the body is not JSON; {@link #jsonError()} says why. */
     public Optional<JsonNode> json() {
         return parsed().tree();
     }
 
-    /** The response from the body's bytes as they came, decoded as strict UTF-8 (bytes that are not are shown replaced). */
     static ApiResponse fromBytes(Exchange exchange, int status, Map<String, String> headers, byte[] body, SecretMask mask,
                                  Duration elapsed, int attempt) {
         boolean notUtf8 = false;
@@ -159,10 +144,7 @@ public final class ApiResponse {
         }
     }
 
-    /**
-     * Status, Content-Type and the start of the body, masked: what a failure message shows of what came
-     * back. The whole body is masked before it is cut, so that a secret straddling the cut is hidden too.
-     */
+    /** The whole body is masked before it is cut: a secret straddling the cut is hidden too. */
     public String summary() {
         String masked = mask.mask(body);
         String shown = masked.length() > 500 ? masked.substring(0, 500) + "… (" + body.length() + " characters)" : masked;
@@ -170,10 +152,7 @@ public final class ApiResponse {
                 + (shown.isEmpty() ? "(empty)" : shown));
     }
 
-    /**
-     * The forms of a key that the response carries, in its headers or body, by name: a key of the run, or the one this
-     * request presented (a wrong key, a near-miss), whole or a part rare enough to be it. Empty when it echoes none.
-     */
+    /** The run's keys, or the one this request presented, echoed whole or in a part rare enough to be it. */
     public List<String> keyFormsEchoed() {
         StringBuilder text = new StringBuilder();
         headers.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
@@ -185,7 +164,6 @@ public final class ApiResponse {
         return mask.alsoHiding(presented).formsFoundIn(text.append(body).toString(), LeakEvidence.RARE_RUNS);
     }
 
-    /** {@code text} with every form of the run's keys hidden: for any message built from this response. */
     public String masked(String text) {
         return mask.mask(text);
     }

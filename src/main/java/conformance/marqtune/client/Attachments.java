@@ -2,10 +2,7 @@ package conformance.marqtune.client;
 
 import io.qameta.allure.Allure;
 
-/**
- * Attaches text to the running Allure test, and does nothing where none runs (the self-check runs the
- * features without the Allure plugin): Allure itself would log an error for every such attachment.
- */
+/** Attaches text to the running Allure test, if any: Allure would log an error for each outside one. */
 public final class Attachments {
 
     private Attachments() {
@@ -20,7 +17,6 @@ public final class Attachments {
         }
     }
 
-    /** {@code content}, cut at {@value #MAX_CHARACTERS} characters with a note of how much more there was. */
     public static String capped(String content) {
         return content.length() <= MAX_CHARACTERS ? content
                 : content.substring(0, MAX_CHARACTERS) + "… " + (content.length() - MAX_CHARACTERS) + " characters more";

@@ -4,12 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/**
- * The outcome of sending a request once: the status, headers and whole body of the answer, or why no
- * complete answer came, and whether its head had come before the body stopped short.
- *
- * @param elapsed from sending to the body's last byte, or to the failure
- */
+/** One send's outcome; {@code bodyCutShort}: the head had come before the body stopped short. */
 record Attempt(int status, Map<String, String> headers, byte[] body, Duration elapsed, String failure, boolean bodyCutShort,
                boolean tooLarge) {
 
@@ -21,7 +16,6 @@ record Attempt(int status, Map<String, String> headers, byte[] body, Duration el
         return new Attempt(0, Map.of(), new byte[0], elapsed, failure, bodyCutShort, false);
     }
 
-    /** The head arrived, and then more body than the client reads: it stopped reading. */
     static Attempt tooLarge(int status, Map<String, String> headers, Duration elapsed) {
         return new Attempt(status, Map.copyOf(headers), new byte[0], elapsed, null, false, true);
     }

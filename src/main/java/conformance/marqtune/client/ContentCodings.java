@@ -14,27 +14,18 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * A body's content codings undone, as HTTP defines them (RFC 9110, 8.4): the codings its {@code Content-Encoding}
- * names, in the order they were applied, each undone in reverse. Every request asks for {@code gzip} and
- * {@code deflate}; both are decoded whether asked for or not, a {@code deflate} body with or without its zlib
- * wrapper, as common clients read it. The size cap applies to the decoded bytes, so that a small body that decodes
- * to gigabytes is stopped as a large one is.
+ * Content codings undone in reverse of the order {@code Content-Encoding} lists them (RFC 9110, 8.4); {@code deflate}
+ * with or without its zlib wrapper, as common clients read it. The cap applies to the decoded bytes, so that a small
+ * body that decodes to gigabytes is stopped too.
  */
 final class ContentCodings {
 
-    /** What every request says it accepts, as curl's and most clients' defaults do. */
     static final String ACCEPTED = conformance.marqtune.request.ApiRequest.ACCEPTED_CODINGS;
 
     private ContentCodings() {
     }
 
-    /**
-     * The body as decoded, or why it could not be.
-     *
-     * @param coding       the content codings the body came in, as its header names them; empty when none
-     * @param undecodable  a coding this client does not know, when the body came in one
-     * @param tooLarge     whether the decoded body went past the cap
-     */
+    /** {@code coding}: the Content-Encoding header as it came; {@code undecodable}: a coding this client lacks. */
     record Decoded(byte[] body, String coding, Optional<String> undecodable, boolean tooLarge, Optional<String> corrupt) {
     }
 
@@ -80,7 +71,6 @@ final class ContentCodings {
         }
     }
 
-    /** At most {@code maxBytes} and one more byte of the decoded stream: never more in memory. */
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         try (in) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

@@ -11,15 +11,12 @@ import org.apache.http.impl.client.RequestWrapper;
 import org.apache.http.protocol.HttpContext;
 
 /**
- * The head a request is sent with, exactly: REST Assured writes every method in upper case, its client merges
- * repeated slashes, and the order of its fields is its own, so a request's own method token, request-target and
- * field lines are put back, on the wire, by this interceptor of Apache's client, the last before the head is
- * written. The sending thread names the head for the length of its call; a request sent without one is left as the
- * client made it.
+ * The head a request goes out with, exactly: REST Assured upper-cases every method, merges repeated slashes and orders
+ * fields its own way, so this interceptor, the last before the head is written, puts back the request's own method,
+ * request-target and field lines.
  *
- * @param target the request-target: the route and query in origin form, or the whole URL in absolute form (always
- *               through a proxy, which needs it so)
- * @param fields the request's own field lines, in order; the client's own (Host, Connection, User-Agent) stay
+ * @param target origin form, or absolute form (always so through a proxy, which needs it)
+ * @param fields the request's own lines, in order; the client's own (Host, Connection, User-Agent) stay
  */
 @SuppressWarnings("deprecation") // Apache's 4.x client, which REST Assured's client factory is typed with
 record ExactRequestHead(String method, URI target, List<HeaderField> fields) {
@@ -29,7 +26,6 @@ record ExactRequestHead(String method, URI target, List<HeaderField> fields) {
         return new ExactRequestHead(request.method(), request.absoluteForm() || throughAProxy ? url : URI.create(path), request.fields());
     }
 
-    /** The interceptor that puts back the line {@code current} names for the calling thread's request. */
     static HttpRequestInterceptor interceptor(Supplier<ExactRequestHead> current) {
         return new HttpRequestInterceptor() {
             @Override

@@ -10,12 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Attaches every exchange to the running Allure test, in Allure's own HTTP templates: the request,
- * the response, and a curl line to reproduce it. Everything passes through the {@link SecretMask}
- * first, response bodies included (a server may echo the key). Outside an Allure test, as in the
- * self-check, it attaches nothing.
- */
+/** Attaches each exchange to the running Allure test, masked first, bodies too: a server may echo the key. */
 final class ExchangeAttachments {
 
     /** Allure's renderers, one per template: each parses its template once, on first use, and is safe to share. */

@@ -7,11 +7,7 @@ import conformance.marqtune.verdict.RuleBroken;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The status line and headers arrived, but the body stopped before its announced end (a
- * {@code Content-Length} or chunk that was not honoured). That is the server's fault, not the network's
- * as far as a client can tell: a broken rule of every response, never retried.
- */
+/** The body stopped short of its announced end: the server's fault as far as a client can tell, never retried. */
 public final class IncompleteResponse extends RuleBroken {
 
     public IncompleteResponse(Exchange exchange, String cause, SecretMask mask) {

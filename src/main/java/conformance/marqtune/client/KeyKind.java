@@ -4,10 +4,7 @@ import conformance.marqtune.configuration.Secret;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * How a request presents the API key. Only {@link #VALID} sends the configured key; the others derive
- * what they send at the moment of sending, so that no scenario needs to hold a key in its state.
- */
+/** How a request presents the key; each is derived when sent, so that no scenario holds a key in its state. */
 public enum KeyKind {
     VALID("the configured API key"),
     WRONG("a wrong API key"),
@@ -26,7 +23,6 @@ public enum KeyKind {
         return description;
     }
 
-    /** How a request presents this keyKind, derived at the moment of sending from the target's keys. */
     public KeyPresentation presentation(Secret key, Optional<Secret> foreignKey) {
         String header = KeyPresentation.API_KEY_HEADER;
         return switch (this) {
@@ -52,7 +48,6 @@ public enum KeyKind {
         return this != CASE_CHANGED || key.reveal().chars().anyMatch(c -> Character.toUpperCase(c) != Character.toLowerCase(c));
     }
 
-    /** The index of the first character of {@code key} whose case can change. */
     static int firstLetter(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

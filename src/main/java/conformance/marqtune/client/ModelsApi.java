@@ -13,17 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The operations of the Get Model API, as the scenarios use them, in the manner of an action class: each
- * a few lines. It refuses anything that could change a live environment's data before sending; sends
- * through the {@link Transport}, again as the {@link ResendPolicy} decides; and attaches every exchange,
- * masked, to the report.
+ * The API's operations as the scenarios use them (an action class). Each request passes the {@link ReadOnlyGuard}, is
+ * resent only as the {@link ResendPolicy} decides, and is attached to the report masked.
  */
 public final class ModelsApi implements AutoCloseable {
 
     private static final int TOO_MANY_REQUESTS = 429;
     /** The Allure label on a test whose request was sent again after a transport failure; the report marks it flaky. */
     public static final String RETRIED_LABEL = "retried-after-transport-failure";
-    /** The methods a run may send, and where: what the report's Environment section lists. */
     public static final String METHODS_SENT = ReadOnlyGuard.DESCRIPTION;
 
     private final Target target;
@@ -40,7 +37,6 @@ public final class ModelsApi implements AutoCloseable {
         this(target, timeouts, resends, limits, pace, RequestLog.NONE);
     }
 
-    /** The same, telling {@code log} how long each attempt took. */
     public ModelsApi(Target target, Timeouts timeouts, Resends resends, ResponseLimits limits, Pace pace, RequestLog log) {
         this(new RequestTemplate(target, timeouts), resends, limits, pace, log);
     }
@@ -61,13 +57,11 @@ public final class ModelsApi implements AutoCloseable {
         this(configuration, RequestLog.NONE);
     }
 
-    /** The same, telling {@code log} how long each attempt took. */
     public ModelsApi(SuiteConfiguration configuration, RequestLog log) {
         this(configuration.requireTarget(), configuration.timeouts(), configuration.resends(), configuration.responses(),
                 Pace.unlimited(), log);
     }
 
-    /** REST Assured's start-up, paid on the calling thread with one request to a listener of its own: {@link Transport#warmUp()}. */
     public static void warmUp() {
         Transport.warmUp();
     }
@@ -77,28 +71,20 @@ public final class ModelsApi implements AutoCloseable {
         return getModel(modelId, presentation(keyKind), Attaching.EVERY_ANSWER);
     }
 
-    /** The same, with the key presented as {@code key} does it: a near-miss of the key, say. */
     public ApiResponse getModel(String modelId, KeyPresentation key) {
         return getModel(modelId, key, Attaching.EVERY_ANSWER);
     }
 
-    /** The same, the answer attached to the report as {@code attaching} says. */
     public ApiResponse getModel(String modelId, KeyPresentation key, Attaching attaching) {
         return send(key.appliedTo(ApiRequest.getModel(modelId, key.description())), attaching);
     }
 
-    /**
-     * How an answer reaches the report. Every exchange is attached as it comes, but for the seeded search's:
-     * hundreds of inputs answered as documented would bury the few that matter, and its table lists every
-     * input already. An attempt that got no answer or a 429, and a resend, are reported as they come either way.
-     */
+    /** The seeded search attaches only when asked: hundreds of documented answers would bury the few that matter. */
     public enum Attaching {
         EVERY_ANSWER,
-        /** Only when the caller hands the answer to {@link #attach(ApiResponse)}. */
         WHEN_ASKED
     }
 
-    /** Attaches {@code response}'s exchange to the report, masked, as {@link Attaching#EVERY_ANSWER} would have. */
     public void attach(ApiResponse response) {
         new ExchangeAttachments(response.mask()).response(response, response.attempt());
     }
@@ -130,31 +116,23 @@ public final class ModelsApi implements AutoCloseable {
                 .forFreshId(UUID.randomUUID().toString())), Attaching.EVERY_ANSWER);
     }
 
-    /** The key as {@code keyKind} presents it, derived from the target's keys at the moment of asking. */
     public KeyPresentation presentation(KeyKind keyKind) {
         return keyKind.presentation(target.apiKey(), target.foreignApiKey());
     }
 
-    /** The target this client sends to: its base URL and keys. */
     public Target target() {
         return target;
     }
 
-    /** How many responses were 429 Too Many Requests: the coverage ledger reports them. */
     public int throttledResponses() {
         return throttledResponses.get();
     }
 
-    /** Shuts this client's connections: after a scenario, a sweep, a preflight. */
     @Override
     public void close() {
         transport.close();
     }
 
-    /**
-     * Sends {@code request} as it is, after the read-only guard has let it through, again as the resend policy
-     * decides, and returns its answer; the exchange is attached as {@code attaching} says.
-     */
     public ApiResponse send(ApiRequest request, Attaching attaching) {
         ReadOnlyGuard.check(request);
         Exchange exchange = new Exchange(request, target.baseUrl().toString());

@@ -2,10 +2,7 @@ package conformance.marqtune.client;
 
 import java.time.Duration;
 
-/**
- * How fast, and for how long, a client may go: it waits here before every attempt (a rate limit; the
- * run's time budget) and waits out a 429 here (within the run's budget for such waits).
- */
+/** Where every attempt waits its turn (rate limit, time budget) and waits out a 429 (within the run's budget). */
 public interface Pace {
 
     /** Waits until the next attempt may go; throws {@link TimeBudgetSpent} when the run's time is up. */

@@ -8,10 +8,9 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
- * The most requests a second a sender may send: a token bucket of one token (Bucket4j), refilled
- * continuously at the rate, so that no second of the bucket's clock grants more than the rate and one.
- * The clock and the way of waiting are injectable, so that the guarantee is tested on the sender's own
- * schedule, not on wall-clock arrivals that a busy machine can bunch.
+ * At most a rate of requests a second: a Bucket4j bucket of one token, refilled continuously, so that no second grants
+ * more than the rate and one. Clock and waiting are injectable, to test that on the sender's own schedule, not on
+ * wall-clock arrivals a busy machine bunches.
  */
 public final class RateLimit {
 
@@ -31,12 +30,10 @@ public final class RateLimit {
         this.waiting = waiting;
     }
 
-    /** A limit of {@code perSecond} requests a second on the JVM's own clock. */
     public static RateLimit perSecond(double perSecond) {
         return new RateLimit(perSecond, TimeMeter.SYSTEM_NANOTIME, BlockingStrategy.PARKING);
     }
 
-    /** Waits until the next request may go. */
     public void awaitTurn() {
         try {
             bucket.consume(1, waiting);

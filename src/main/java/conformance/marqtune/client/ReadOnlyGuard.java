@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The rule that keeps the suite safe against a live environment, checked before anything is sent: no DELETE
- * ever, in any spelling and in any field or parameter that asks a server to treat the request as another
- * method; and a request whose method is not exactly GET, or that asks to be treated as another method, goes
- * only to a model id that this client has just generated at random, which names no model.
+ * Keeps the suite safe against a live environment, checked before anything is sent: never DELETE, in any spelling,
+ * field or parameter that names another method; any method but exactly GET goes only to a model id just generated at
+ * random, which names no model.
  */
 final class ReadOnlyGuard {
 
@@ -22,7 +21,6 @@ final class ReadOnlyGuard {
     private ReadOnlyGuard() {
     }
 
-    /** The methods a run may send at all, as the report's Environment section lists them. */
     static final String DESCRIPTION = "GET to any path; HEAD, OPTIONS, TRACE, PROPFIND, REPORT, SEARCH, QUERY, POST, PUT and "
             + "PATCH, GET in lower case, and POST that names GET in an override field, only to a freshly generated random model "
             + "id; never DELETE, in any spelling or field";
@@ -44,7 +42,6 @@ final class ReadOnlyGuard {
         }
     }
 
-    /** The method of the request, and every method its fields or query ask a server to read instead. */
     private static List<String> methodsNamed(ApiRequest request) {
         Stream<String> overrides = request.fields().stream()
                 .filter(field -> METHOD_OVERRIDE_FIELDS.stream().anyMatch(field::isNamed))

@@ -2,10 +2,7 @@ package conformance.marqtune.client;
 
 import java.time.Duration;
 
-/**
- * Where a client tells how long each attempt it sent took, from the first byte out to the last byte in:
- * the run's time-to-verdict figures (its critical path) are made of them.
- */
+/** Told how long each attempt took, first byte out to last byte in: the run's time-to-verdict figures. */
 @FunctionalInterface
 public interface RequestLog {
 

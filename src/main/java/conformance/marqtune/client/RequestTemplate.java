@@ -16,10 +16,8 @@ import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.impl.client.AbstractHttpClient;
 
 /**
- * What every request to one target shares: REST Assured's configuration and base request, and the mask of
- * the target's keys, built once for a run rather than for each of its clients (building them costs more CPU
- * than a request to the simulator does). Immutable but for the client each request is sent with, which the sending thread names for the
- * length of its call ({@link #sendWith}): each {@link Transport} keeps its own clients and connections.
+ * What every request to one target shares, built once a run: building it costs more CPU than a request to the
+ * simulator. Immutable but for the client the sending thread names for its call ({@link #sendWith}).
  */
 @SuppressWarnings("deprecation") // REST Assured's client factory is typed with Apache's 4.x client classes
 public final class RequestTemplate {
@@ -30,7 +28,6 @@ public final class RequestTemplate {
     private final RequestSpecification base;
     /** The client of the request the calling thread is sending: REST Assured asks its factory for it during the call. */
     private final ThreadLocal<AbstractHttpClient> sending = new ThreadLocal<>();
-    /** The request line the calling thread's request goes with, exactly: its client's interceptor puts it on the wire. */
     private final ThreadLocal<ExactRequestHead> line = new ThreadLocal<>();
     private final HttpRequestInterceptor exactRequestHead = ExactRequestHead.interceptor(line::get);
 
@@ -72,20 +69,16 @@ public final class RequestTemplate {
         return timeouts;
     }
 
-    /** Every form of the target's keys, hidden: what each request's mask starts from. */
     SecretMask mask() {
         return mask;
     }
 
-    /** The base of every request: each request copies it ({@code RestAssured.given(base)}), none changes it. */
+    /** Each request copies it ({@code RestAssured.given(base)}); none changes it. */
     RequestSpecification base() {
         return base;
     }
 
-    /**
-     * What {@code call} returns, REST Assured's client factory giving it {@code client} on this thread meanwhile, and the
-     * client's interceptor putting {@code requestLine} on the wire.
-     */
+    /** Names {@code client} and {@code requestLine} for this thread while {@code call} runs. */
     <T> T sendWith(AbstractHttpClient client, ExactRequestHead requestLine, Supplier<T> call) {
         sending.set(client);
         line.set(requestLine);
@@ -97,7 +90,6 @@ public final class RequestTemplate {
         }
     }
 
-    /** The interceptor each client of this template adds last: it sends the calling thread's request line as it is. */
     HttpRequestInterceptor exactRequestHead() {
         return exactRequestHead;
     }

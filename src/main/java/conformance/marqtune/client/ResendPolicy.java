@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * When a request is sent again, and after how long. A GET that got no response at all is sent again,
- * up to the configured transport retries; any request the server refused with 429 is sent again once
- * the wait it asked for has passed (its {@code Retry-After}, in seconds or as an HTTP date, else an
- * exponential back-off from 250 ms; never longer than {@code longestWait}), up to the throttle retries.
- * Any other response is the answer, however bad.
+ * Only a GET that got no response is sent again, up to the transport retries; a 429 is sent again after the wait it
+ * asked for ({@code Retry-After}, else a back-off from 250 ms; at most {@code longestWait}), up to the throttle
+ * retries. Any other response is the answer, however bad.
  */
 final class ResendPolicy {
 
@@ -26,12 +24,11 @@ final class ResendPolicy {
         this.longestWait = longestWait;
     }
 
-    /** Whether a request that got no response, {@code failures} times now, is sent again. */
     boolean resendsAfterTransportFailure(String method, int failures) {
         return "GET".equals(method) && failures <= resends.transportRetries();
     }
 
-    /** The wait before sending again a request answered 429 for the {@code inARow}th time in a row, or empty: give up. */
+    /** The wait before resending a request answered 429 for the {@code inARow}th time in a row; empty: give up. */
     Optional<Duration> waitAfterThrottled(Map<String, String> headers, int inARow) {
         if (inARow > resends.throttleRetries()) {
             return Optional.empty();

@@ -7,11 +7,7 @@ import conformance.marqtune.verdict.RuleBroken;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The answer went on past what a model or an error can reasonably hold ({@code marqtune.response.maxBytes}),
- * and the client stopped reading it: a broken rule of the target, never retried, and never a run that
- * runs out of memory.
- */
+/** Past {@code marqtune.response.maxBytes} the client stops reading: a broken rule, never a run out of memory. */
 public final class ResponseTooLarge extends RuleBroken {
 
     public ResponseTooLarge(Exchange exchange, long maxBytes, SecretMask mask) {

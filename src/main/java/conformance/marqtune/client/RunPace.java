@@ -5,11 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/**
- * The pace of a whole run: its one rate limit of bulk requests (where it has one), its deadline, and its
- * budget for waiting out 429s. Once either budget is spent, every client of the run stops sending, and
- * the run says why.
- */
+/** The run's one rate limit of bulk requests, its deadline and 429 budget: once spent, no client sends more. */
 public final class RunPace implements Pace {
 
     private final Optional<RateLimit> rate;
@@ -26,7 +22,7 @@ public final class RunPace implements Pace {
         this.maxThrottleWait = maxThrottleWait;
     }
 
-    /** The same budgets, without the rate limit: for the run's requests that are not bulk. */
+    /** The same budgets without the rate limit: for the run's requests that are not bulk. */
     public Pace unpaced() {
         RunPace run = this;
         return new Pace() {
@@ -59,20 +55,15 @@ public final class RunPace implements Pace {
         sleep(wait);
     }
 
-    /**
-     * Stops the run now, for {@code why}: no request is sent any more and no scenario starts. The self-check
-     * stops a deviation's run this way once a check has caught the deviation.
-     */
+    /** Nothing more is sent and no scenario starts: how the self-check ends a deviation's run once caught. */
     public void stop(String why) {
         spent.compareAndSet(null, why);
     }
 
-    /** Why the run stopped sending, once it has. */
     public Optional<String> spent() {
         return Optional.ofNullable(spent.get());
     }
 
-    /** Whether the run's time is up, and nothing more may start. */
     public boolean timeIsUp() {
         return spent.get() != null || System.nanoTime() - deadlineNanos > 0;
     }

@@ -2,11 +2,7 @@ package conformance.marqtune.client;
 
 import conformance.marqtune.configuration.SecretMask;
 
-/**
- * The target still answered 429 Too Many Requests after every resend the configuration allows: the run
- * went faster than the environment's rate limit, which says nothing about conformance. The report files
- * it under its own category.
- */
+/** Still 429 after every allowed resend: the run outpaced the rate limit, which is no conformance verdict. */
 public final class Throttled extends RuntimeException {
 
     public Throttled(Exchange exchange, int responses, SecretMask mask) {

@@ -32,10 +32,9 @@ import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.client.SystemDefaultHttpClient;
 
 /**
- * Sends one request to the target and reads its whole answer, within the request deadline: with the
- * {@link RequestTemplate} it starts from, the only class that touches REST Assured. It follows no redirect, decodes no content (the client does: {@link ContentCodings}), retries nothing (that is
- * {@link ResendPolicy}'s to decide), and shuts a connection from outside when the deadline passes, so
- * that a server trickling bytes cannot hold the run.
+ * Sends one request and reads its whole answer within the deadline; with {@link RequestTemplate}, the only class that
+ * touches REST Assured. No redirect, decoding or retry here, and a passed deadline shuts the connection from outside,
+ * so that a server trickling bytes cannot hold the run.
  */
 @SuppressWarnings("deprecation") // REST Assured's client factory is typed with Apache's 4.x client classes
 final class Transport implements AutoCloseable {
@@ -49,11 +48,7 @@ final class Transport implements AutoCloseable {
 
     private final Duration requestDeadline;
     private final RequestTemplate template;
-    /**
-     * One HTTP client, and so one pool of kept-alive connections, per thread that sends: a scenario's
-     * thread, or each of the sweep's workers. Per thread, so that the deadline can shut a client's
-     * connections without touching another thread's request.
-     */
+    /** One client per sending thread: the deadline can shut its connections without touching another thread's. */
     private final ThreadLocal<AbstractHttpClient> clients = ThreadLocal.withInitial(this::newClient);
     /** Every client made, so that {@link #close()} can shut their connections whatever thread made them. */
     private final Queue<AbstractHttpClient> made = new ConcurrentLinkedQueue<>();
@@ -64,10 +59,9 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * One request to a throwaway listener of its own on 127.0.0.1, never the target: REST Assured's start-up
-     * (its Groovy, its HTTP client) is paid here, on whatever thread calls, rather than by the run's first
-     * request. A bare socket, not the JDK's HTTP server: that server reads its settings once, when first
-     * loaded, and the simulator's (TCP_NODELAY) must be the ones read.
+     * Pays REST Assured's start-up on the calling thread with one request to a throwaway listener, never the target. A
+     * bare socket, not the JDK's HTTP server: that reads its settings once, and the simulator's (TCP_NODELAY) must be
+     * the ones read.
      */
     static void warmUp() {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
@@ -95,10 +89,7 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends {@code request} to the target once, exactly as it is (method token, request-target and header fields as the
-     * request has them: see {@link ExactRequestHead}), reading at most {@code maxBytes} of the body.
-     */
+    /** Sends {@code request} once, exactly as it is ({@link ExactRequestHead}), reading at most {@code maxBytes}. */
     Attempt send(ApiRequest request, long maxBytes) {
         AbstractHttpClient client = clients.get();
         // RUNNING until one side wins: the request finishing, or the deadline shutting its connections
@@ -144,7 +135,6 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    /** Shuts the connections of every client this transport made: after a scenario, a sweep, a preflight. */
     @Override
     public void close() {
         for (AbstractHttpClient client = made.poll(); client != null; client = made.poll()) {

@@ -4,10 +4,8 @@ import conformance.marqtune.configuration.SecretMask;
 import javax.net.ssl.SSLException;
 
 /**
- * No HTTP response came back: the connection was refused, reset or timed out, the peer did not speak
- * HTTP, or TLS failed. It says nothing about conformance, and the report files it under its own
- * category; its message names the request (never the key), the attempts and the cause. It carries no
- * cause object: a library's exception text is not masked, so only its masked description travels.
+ * No HTTP response came back: no conformance verdict, and filed apart. It carries no cause object: a library's
+ * exception text is not masked, so only its masked description travels.
  */
 public final class TransportFailure extends RuntimeException {
 
@@ -26,12 +24,10 @@ public final class TransportFailure extends RuntimeException {
         this.reason = mask.mask(summary);
     }
 
-    /** Why no response came, in a few words: {@code Connection refused (java.net.ConnectException)}. */
     public String reason() {
         return reason;
     }
 
-    /** The innermost cause in words: {@code connection refused (java.net.ConnectException)}. */
     public static String describe(Throwable failure) {
         Throwable root = failure;
         boolean tls = failure instanceof SSLException;

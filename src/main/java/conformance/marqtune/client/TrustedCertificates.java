@@ -11,10 +11,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.util.Collections;
 
-/**
- * Which certificates the client trusts: the JVM's CAs, plus those of a configured truststore (so that a
- * private CA does not cost the public ones); none checked only when the user turned verification off.
- */
+/** The JVM's CAs plus a configured truststore's, so that a private CA does not cost the public ones. */
 final class TrustedCertificates {
 
     private TrustedCertificates() {

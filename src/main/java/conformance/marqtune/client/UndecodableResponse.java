@@ -7,10 +7,7 @@ import conformance.marqtune.verdict.RuleBroken;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The body came in a content coding the request did not accept ({@code Accept-Encoding: gzip, deflate}), or in one
- * it did that does not decode: no client of the API could read it, so a broken rule of every response, never retried.
- */
+/** A body in a coding not accepted, or that does not decode: no client could read it; never retried. */
 public final class UndecodableResponse extends RuleBroken {
 
     public UndecodableResponse(Exchange exchange, int status, String codings, String why, SecretMask mask) {

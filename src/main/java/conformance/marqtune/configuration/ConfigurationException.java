@@ -1,9 +1,6 @@
 package conformance.marqtune.configuration;
 
-/**
- * A setting the suite cannot run with. Its message names the setting, what was given (masked when
- * secret) and the form that is accepted, so that the run ends before any request with one clear line.
- */
+/** Names the setting, the value given (masked if secret) and the form accepted: one clear line before any request. */
 public final class ConfigurationException extends RuntimeException {
 
     public ConfigurationException(String setting, String given, String accepted) {

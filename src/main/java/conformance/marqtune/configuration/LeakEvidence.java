@@ -11,12 +11,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * What a run of a secret, met in a file the run wrote, proves. The whole secret proves a leak, and so does a run of
- * it in an escaped or encoded form (nobody writes those by chance). A part of it as written proves one only when
- * it is rare: not text of the suite's own (its features, schemas and contract, where an example id such as
- * {@code 1234567890} lives), not a common sequence (one character repeated, {@code 0123456789}, {@code abcdef}, a
- * short pattern repeated), and made of five distinct characters or more. Without this, a short key made of common
- * sequences, as in {@code dev-key-0123456789}, makes every clean run LEAKED.
+ * What a secret's run, met in a file the run wrote, proves. The whole secret, or a run of an escaped or encoded form,
+ * proves a leak. A plain part proves one only when rare: not the suite's own text (where an example id such as
+ * {@code 1234567890} lives), not a common sequence, and of five distinct characters or more; else a key like
+ * {@code dev-key-0123456789} makes every clean run LEAKED.
  */
 public final class LeakEvidence {
 
@@ -39,9 +37,8 @@ public final class LeakEvidence {
     }
 
     /**
-     * Evidence weighed against the suite's own text: every file under {@code roots} (missing ones are passed over),
-     * {@code names} (what the suite calls its files and results), and the names of every class and resource on the
-     * class path, which stack traces and reports write. Read only when a part of a key is met, which is rare.
+     * Weighed against the suite's own text: files under {@code roots}, {@code names}, and every class and resource name
+     * on the class path, which stack traces write. Read only when a part of a key is met.
      */
     public static LeakEvidence against(List<Path> roots, List<String> names) {
         return new LeakEvidence(memoized(() -> {
@@ -92,7 +89,6 @@ public final class LeakEvidence {
         }
     }
 
-    /** Whether a run of {@code length} characters of {@code form}, from {@code at}, is evidence of the secret. */
     boolean counts(SecretForm form, int at, int length) {
         if (suiteText == null || !form.plain() || at == 0 && length == form.text().length()) {
             return true;
@@ -101,7 +97,6 @@ public final class LeakEvidence {
         return rare(run) && !suiteText.get().contains(run);
     }
 
-    /** Five distinct characters or more; not a run of a common order (0-9a-z, qwerty), nor of one step, nor a pattern repeated. */
     static boolean rare(String run) {
         if (run.chars().distinct().count() < FEWEST_DISTINCT) {
             return false;

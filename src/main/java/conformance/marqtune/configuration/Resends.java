@@ -1,9 +1,6 @@
 package conformance.marqtune.configuration;
 
-/**
- * How often a request is sent again: a GET after a transport failure (never after an HTTP response), and
- * any request the server refused with 429, after the wait it asked for.
- */
+/** How often a GET is resent after a transport failure (never after a response), and any request after a 429. */
 public record Resends(int transportRetries, int throttleRetries) {
 
     public static final String TRANSPORT_RETRIES = "marqtune.retries";

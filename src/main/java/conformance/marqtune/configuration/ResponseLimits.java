@@ -1,10 +1,6 @@
 package conformance.marqtune.configuration;
 
-/**
- * How large an answer may be before the client stops reading it: a model or an error (1 MiB unless
- * configured), and the listing, which the sweep streams (32 MiB). Past the limit the check fails with a
- * verdict; the test JVM never runs out of memory because of what a target sends.
- */
+/** The most the client reads: 1 MiB of a model or error, 32 MiB of the streamed listing; past it, a verdict. */
 public record ResponseLimits(long maxBytes, long listingMaxBytes) {
 
     public static final String MAX_BYTES = "marqtune.response.maxBytes";

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The forms of one run length and case, indexed by every run of theirs: by the run's hash, where it starts
- * in which form. A text is read once with a rolling hash; only a hash found here is compared character by character.
- */
+/** Forms of one run length and case, indexed by run hash: a text is hashed once, rolling; only hits are compared. */
 final class RunIndex {
     private static final long PRIME = 1_000_003L;
 
@@ -65,10 +62,7 @@ final class RunIndex {
         });
     }
 
-    /**
-     * Marks every maximal run of these forms in {@code text} (folded already when the forms ignore case) that
-     * {@code counts} accepts, given the form and the run of it that was met.
-     */
+    /** Marks each maximal run {@code counts} accepts; {@code text} is folded already when the forms ignore case. */
     boolean mark(char[] text, boolean[] secret, Set<SecretForm> found, SecretMask.RunCounts counts) {
         return rolling(text, (hash, at) -> {
             if (Arrays.binarySearch(hashes, hash) < 0) {
@@ -98,7 +92,6 @@ final class RunIndex {
         boolean visit(long hash, int at);
     }
 
-    /** Visits the hash of every run of {@code run} characters of {@code text}; whether any visit said true. */
     private boolean rolling(char[] text, AtEachRun visit) {
         if (text.length < run) {
             return false;

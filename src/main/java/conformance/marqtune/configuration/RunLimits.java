@@ -3,10 +3,8 @@ package conformance.marqtune.configuration;
 import java.time.Duration;
 
 /**
- * How long a whole run may take (10 minutes unless configured: the default sweep of 200 models at 10 a
- * second, the near-misses and the search fit in a few of them against a slow target), and how much of it
- * may be spent waiting out 429s (a minute). When either is spent, nothing more is sent, the scenarios
- * left are not run, and the run fails saying so.
+ * How long a run may take (10 minutes: the default sweep, near-misses and search fit in a few against a slow target),
+ * and how much of it may go to waiting out 429s (a minute).
  */
 public record RunLimits(Duration maxRun, Duration maxThrottleWait) {
 

@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The seeded search of near-miss requests and keys: its seed (random unless configured; every run prints it
- * and the manifest records it, so that a finding can be searched for again exactly) and its budget of
- * requests (40 against a live target, 400 against the embedded simulator; 0 turns it off).
+ * The seeded search's seed (random unless set; printed and recorded, so that a finding can be searched for again) and
+ * request budget (40 live, 400 against the simulator, 0 for none).
  */
 public record SearchSettings(long seed, Optional<Integer> configuredRequests) {
 
@@ -25,7 +24,6 @@ public record SearchSettings(long seed, Optional<Integer> configuredRequests) {
         return new SearchSettings(seed, requests);
     }
 
-    /** How many requests the search may send to {@code target}. */
     public int requestsFor(Target target) {
         return configuredRequests.orElse(target.isSimulator() ? 400 : 40);
     }

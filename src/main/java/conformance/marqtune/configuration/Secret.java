@@ -2,10 +2,7 @@ package conformance.marqtune.configuration;
 
 import java.util.Objects;
 
-/**
- * A secret of the run (the API key, the second account's key, the truststore password), kept out of
- * every {@code toString}, log line and message by construction.
- */
+/** A secret of the run, kept out of every {@code toString}, log line and message by construction. */
 public final class Secret {
 
     private final String value;

@@ -12,14 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds and hides the run's secrets in any text, in every form a server or a serialiser can give them:
- * as written, URL-encoded (as a URL encoder does, or every byte), JSON-escaped, escaped as backslash-u sequences (in any
- * case), as HTML entities, hex, base64-encoded at any of the three byte alignments, and in UTF-16 read byte by byte
- * (a NUL beside each character, raw or JSON-escaped).
- * It hides not only a whole secret but any run of its characters long enough to identify it (12, or half of
- * a shorter secret, 8 at least), so that an echo cut in two, or a key with a character appended or cut, is
- * hidden too. Used to mask what the suite writes before anything truncates it, and by the leak scans to
- * prove that nothing written holds a secret.
+ * Finds and hides the run's secrets in any text, in every form a server or serialiser can give them (escaped, encoded,
+ * UTF-16 read as bytes), and any run long enough to identify one (12 characters, or half a shorter secret, 8 at least),
+ * so that an echo cut in two, or a key with a character added or cut, is hidden too. The suite masks what it writes
+ * before anything truncates it; the leak scans use it to prove that nothing written holds a secret.
  */
 public final class SecretMask {
 
@@ -29,14 +25,11 @@ public final class SecretMask {
     /** The shortest run ever looked for: a secret shorter than this is refused by the configuration. */
     public static final int SHORTEST_RUN = 8;
 
-    /** The values hidden: a value given again adds nothing. */
     private final Set<String> values;
-    /** Every form of every value, in the order they were added. */
     private final List<SecretForm> forms;
     /**
-     * The forms grouped by run length, case and marker, each group indexed by its runs: a text is read once a
-     * group (three for a key; two more when it holds a NUL), not once a form. Masking runs on every attachment,
-     * so this is the hot path.
+     * Forms grouped by run length, case and marker, each indexed by its runs: a text is read once a group, not once a
+     * form. Masking runs on every attachment: this is the hot path.
      */
     private final List<RunIndex> indexes;
 
@@ -68,9 +61,8 @@ public final class SecretMask {
     }
 
     /**
-     * This mask, hiding also each of {@code sent} of {@value #SHORTEST_RUN} characters or more: what one request
-     * presented as its key (a near-miss of the key, say). A target that echoes a near-miss would otherwise
-     * show up to eleven characters of the key at a time, and many near-misses side by side show them all.
+     * Also hides what one request presented as its key: a target echoing near-misses would otherwise show up to eleven
+     * characters of the key at a time, and many side by side all of it.
      */
     public SecretMask alsoHiding(Collection<String> sent) {
         List<String> more = sent.stream().filter(value -> value.length() >= SHORTEST_RUN && !values.contains(value)).toList();
@@ -140,7 +132,6 @@ public final class SecretMask {
         }
     }
 
-    /** {@code text} with every run of every form of a secret replaced by {@value #MASK}. */
     public String mask(String text) {
         return mask(text, LeakEvidence.ANY_RUN);
     }
@@ -167,17 +158,12 @@ public final class SecretMask {
         return formsFoundIn(text, LeakEvidence.ANY_RUN);
     }
 
-    /**
-     * Which forms of a secret {@code text} holds as {@code evidence} weighs them: a whole secret always, a part of
-     * one only where {@code evidence} says it is rare enough to be the secret's, and not text of the suite's own.
-     */
     public List<String> formsFoundIn(String text, LeakEvidence evidence) {
         Set<SecretForm> found = new HashSet<>();
         mark(text, new boolean[text.length()], found, evidence::counts);
         return forms.stream().filter(found::contains).map(SecretForm::name).distinct().toList();
     }
 
-    /** Marks in {@code secret} every run of every form in {@code text}, adding to {@code found} (when given) the forms met. */
     private boolean mark(String text, boolean[] secret, Set<SecretForm> found, RunCounts counts) {
         char[] asWritten = text.toCharArray();
         char[] folded = null;
@@ -197,10 +183,7 @@ public final class SecretMask {
         return any;
     }
 
-    /**
-     * The part of base64(prefix + secret) that depends on the secret alone, for a prefix of {@code offset}
-     * bytes: the characters that the bytes around it can change are cut off both ends.
-     */
+    /** What base64(prefix + secret) holds whatever the {@code offset} bytes before it and the bytes after. */
     private static String base64Fragment(String secret, int offset) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         byte[] shifted = new byte[offset + bytes.length];
@@ -217,7 +200,6 @@ public final class SecretMask {
         return List.copyOf(both);
     }
 
-    /** Whether a run of {@code length} characters of {@code form}, from {@code at}, that a text holds is to count. */
     @FunctionalInterface
     interface RunCounts {
         boolean counts(SecretForm form, int at, int length);

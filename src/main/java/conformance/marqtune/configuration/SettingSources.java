@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Where settings come from, in order of precedence: system property, environment variable, the profile
- * file {@code environments/<marqtune.env>.properties}, then the default the reader gives. Each typed
- * reader refuses a value it cannot use with a {@link ConfigurationException} that names the setting.
+ * Settings in order of precedence: system property, environment variable, profile
+ * {@code environments/<marqtune.env>.properties}, then the reader's default. A value a reader cannot use is refused,
+ * naming the setting.
  */
 public final class SettingSources {
 
@@ -40,12 +40,10 @@ public final class SettingSources {
         this.profile = profileName.map(name -> readProfile(profileDirectory, name)).orElse(Map.of());
     }
 
-    /** This JVM's sources: its system properties, its environment and the profile folder {@code environments/}. */
     public static SettingSources ofThisJvm() {
         return new SettingSources(System.getProperties(), System.getenv(), Path.of("environments"));
     }
 
-    /** The profile in use, if one is named. */
     public Optional<String> profileName() {
         return profileName;
     }
@@ -57,10 +55,8 @@ public final class SettingSources {
     }
 
     /**
-     * A secret, normalised once: whitespace around it removed (as when read from a file with its newline),
-     * so that the one value is what is sent, masked and scanned. A secret an HTTP header cannot carry as
-     * given (blank, a control character, a character that is not ASCII) or too short to be told apart
-     * from other text in the reports is refused, naming the setting and never the value.
+     * Whitespace around is removed once, so that one value is sent, masked and scanned. A secret a header cannot carry,
+     * or too short to tell apart in the reports, is refused, naming the setting, never the value.
      */
     public Optional<Secret> secret(String name) {
         return text(name).map(value -> new Secret(checkedSecret(name, value)));
@@ -111,10 +107,7 @@ public final class SettingSources {
 
     private static final long MAX_MILLIS = 3_600_000;
 
-    /**
-     * The secrets given to this JVM, read without resolving (or validating) anything else: for the leak
-     * scan of the reports, which must run even when the configuration was refused.
-     */
+    /** Read without resolving anything else: the leak scan must run even when the configuration was refused. */
     public static List<Secret> secretsGiven(Properties systemProperties, Map<String, String> environment) {
         return SECRETS.stream().sorted()
                 .map(name -> Optional.ofNullable(systemProperties.getProperty(name))
@@ -132,7 +125,6 @@ public final class SettingSources {
         return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
-    /** {@code value} parsed and within bounds, or a configuration error that names the setting and the accepted form. */
     private static <T> T parsed(String name, String value, Function<String, T> parse, Predicate<T> acceptable, String accepted) {
         try {
             T parsed = parse.apply(value.strip());

@@ -7,14 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-/**
- * Every setting of a run, resolved once from its {@link SettingSources} and immutable, in parts by
- * concern; each consumer is handed the part it needs.
- *
- * @param target   what the suite talks to; empty until the runner points it at the embedded simulator
- * @param modelId  the model R1 is checked on; when empty, the first one the listing names
- * @param profile  the profile file the settings came from, if any
- */
+/** Every setting of a run, resolved once and immutable, in parts by concern: each consumer gets the part it needs. */
 public record SuiteConfiguration(Optional<Target> target, Optional<String> modelId, Timeouts timeouts, Resends resends,
                                  ResponseLimits responses, RunLimits run,
                                  SweepLimits sweep, LatencyBudget latency, SearchSettings search, SimulatorOptions simulator,
@@ -30,7 +23,6 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
                 sources.bool(SCHEMA_STRICT, true), sources.profileName());
     }
 
-    /** The configuration of this JVM: its system properties, its environment and the profile they name. */
     public static SuiteConfiguration load() {
         return from(SettingSources.ofThisJvm());
     }
@@ -52,7 +44,6 @@ public record SuiteConfiguration(Optional<Target> target, Optional<String> model
                 "the target's base URL, such as https://marqtune.marqo.ai (the runner sets it for the simulator)"));
     }
 
-    /** Every secret: what masking hides and what the leak scan looks for. */
     public List<Secret> secrets() {
         return target.map(Target::secrets).orElse(List.of());
     }

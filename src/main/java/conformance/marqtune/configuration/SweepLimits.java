@@ -3,9 +3,8 @@ package conformance.marqtune.configuration;
 import java.util.Optional;
 
 /**
- * How much the sweep may ask of the target: how many models (0 for all), how many at a time, and at
- * most how many requests a second (as configured, 0 for no limit; else 10 against a live target and no
- * limit against the embedded simulator). The near-miss inputs and the seeded search keep the same rate.
+ * The sweep's models (0 for all), concurrency and rate (0 for none; else 10 a second live, none against the simulator),
+ * which the near-misses and the search keep too.
  */
 public record SweepLimits(int max, int concurrency, Optional<Double> configuredRate) {
 
@@ -18,7 +17,6 @@ public record SweepLimits(int max, int concurrency, Optional<Double> configuredR
                 sources.rate(RATE));
     }
 
-    /** The most requests a second against {@code target}; empty for no limit. */
     public Optional<Double> ratePerSecondFor(Target target) {
         return configuredRate.or(() -> target.isSimulator() ? Optional.empty() : Optional.of(10.0)).filter(rate -> rate > 0);
     }

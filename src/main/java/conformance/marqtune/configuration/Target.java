@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the suite talks to and how: the base URL, the keys of the account under test and of a second
- * account, the environment's fault-injection hook for R6, TLS and a proxy. The embedded simulator is
- * a target too: targeting it replaces this part of the configuration, and nothing else.
+ * What the suite talks to; targeting the embedded simulator replaces this part of the configuration alone.
  *
  * @param serverErrorModelId a model id the target answers with 500, where the environment has such a hook
  */
@@ -45,7 +43,6 @@ public record Target(URI baseUrl, Secret apiKey, Optional<Secret> foreignApiKey,
                 proxy, false));
     }
 
-    /** The embedded simulator at {@code url}: its two accounts' keys and its own R6 hook, plain HTTP on 127.0.0.1. */
     public static Target simulator(URI url, Secret apiKey, Secret foreignApiKey, String serverErrorModelId) {
         return new Target(url, apiKey, Optional.of(foreignApiKey), Optional.of(serverErrorModelId), Tls.jvmDefaults(),
                 Optional.empty(), true);

@@ -2,10 +2,7 @@ package conformance.marqtune.configuration;
 
 import java.time.Duration;
 
-/**
- * How long one request may take: to connect, between two bytes, and in all however slowly its bytes
- * arrive (connect plus read by default).
- */
+/** Per request: to connect, between two bytes, and in all however slowly bytes come (connect plus read by default). */
 public record Timeouts(Duration connect, Duration read, Duration requestDeadline) {
 
     public static final String CONNECT_MS = "marqtune.timeout.connectMs";

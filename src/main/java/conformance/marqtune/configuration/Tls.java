@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How the target's certificate is checked: against the JVM's CAs plus a configured truststore, or not at
- * all when the user turned verification off (always with a warning).
- *
- * @param trustStorePassword kept only to be masked and looked for by the leak scan, like the keys
+ * The JVM's CAs plus a configured truststore, or no check when the user turned it off (always with a warning).
+ * {@code trustStorePassword} is kept only to be masked and scanned for, like the keys.
  */
 public record Tls(Optional<TrustStore> trustStore, Optional<Secret> trustStorePassword, boolean insecure) {
 
@@ -22,7 +20,6 @@ public record Tls(Optional<TrustStore> trustStore, Optional<Secret> trustStorePa
         return new Tls(trustStore, password, sources.bool(INSECURE, false));
     }
 
-    /** Verification as the JVM does it, with nothing added. */
     public static Tls jvmDefaults() {
         return new Tls(Optional.empty(), Optional.empty(), false);
     }

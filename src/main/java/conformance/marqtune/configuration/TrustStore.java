@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 
-/**
- * A truststore given by the user (PKCS12 or JKS, the type is detected), loaded when the configuration
- * is resolved so that an unreadable one stops the run before any request. Its password is not kept.
- */
+/** Loaded with the configuration, so an unreadable one stops the run before any request; its password is not kept. */
 public final class TrustStore {
 
     private final Path path;

@@ -2,11 +2,7 @@ package conformance.marqtune.contract;
 
 import java.util.Optional;
 
-/**
- * One answer the contract allows: a documented response, and for R1 the model it must carry.
- *
- * @param modelId for R1, the id of the model the body must be (compared without case); empty for any other
- */
+/** One allowed answer: a documented response and, for R1, the model id the body must carry (compared without case). */
 public record Answer(DocumentedResponse response, Optional<String> modelId) {
 
     public static Answer of(DocumentedResponse response) {
@@ -20,7 +16,6 @@ public record Answer(DocumentedResponse response, Optional<String> modelId) {
         return new Answer(DocumentedResponse.R1, Optional.of(modelId));
     }
 
-    /** {@code R3 (400 "Invalid model id")}, or {@code R1 (200 the model) with body.modelId 3f1c…}. */
     public String label() {
         return response.label() + modelId.map(id -> " with body.modelId " + id).orElse("");
     }

@@ -1,10 +1,9 @@
 package conformance.marqtune.contract;
 
 /**
- * The suite's rule for model ids, written here and nowhere else in the suite (the simulator has its own, so that
- * a mistake in either is caught by the other): an id is a UUID only in its canonical text form, 36 ASCII
- * characters, hexadecimal digits in groups of 8-4-4-4-12 joined by hyphens, in either case (RFC 9562); two ids
- * name the same model when they are the same UUID, case aside.
+ * The suite's one rule for model ids (the simulator has its own, so that a mistake in either is caught by the other): a
+ * UUID only in canonical form, 36 ASCII characters, hex digits in groups of 8-4-4-4-12 joined by hyphens, in either
+ * case (RFC 9562).
  */
 public final class CanonicalUuid {
 
@@ -31,7 +30,6 @@ public final class CanonicalUuid {
         return true;
     }
 
-    /** Both canonical, and equal but for case. */
     public static boolean same(String a, String b) {
         return matches(a) && matches(b) && a.equalsIgnoreCase(b);
     }

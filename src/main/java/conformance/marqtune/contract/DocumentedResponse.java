@@ -49,7 +49,6 @@ public enum DocumentedResponse {
         return message;
     }
 
-    /** {@code R3 (400 "Invalid model id")}: how failure messages name the response. */
     public String label() {
         return name() + " (" + status + " " + message.map(m -> "\"" + m + "\"").orElse(title) + ")";
     }

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What the contract says a request must get: one answer, or, where the contract leaves a choice (a UUID that may
- * or may not name a model, a percent-encoded character a server may decode once or not at all), any of a few.
- *
- * @param because why, in the contract's words: {@code the key is not the key}
+ * One answer, or any of a few where the contract leaves a choice (a UUID that may name a model, a percent-encoded
+ * character decoded once or not). {@code because} says why, in the contract's words.
  */
 public record Expected(List<Answer> answers, String because) {
 

@@ -7,17 +7,14 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSON compared as values, as the contract says bodies are (the data model of RFC 8259, and JSON Schema's
- * meaning of its types), not as text: a number is its value, whatever notation wrote it ({@code 200}, {@code 200.0}
- * and {@code 2e2} are one number, an integer to JSON Schema); members come in any order; strings are their
- * characters, however escaped.
+ * JSON compared as values, as the contract means bodies (RFC 8259, JSON Schema's types): {@code 200}, {@code 200.0} and
+ * {@code 2e2} are one integer, members come in any order, strings are their characters however escaped.
  */
 public final class JsonValues {
 
     private JsonValues() {
     }
 
-    /** Whether {@code node} is a number equal to {@code value}: an integer in JSON Schema's sense, in any notation. */
     public static boolean isInteger(JsonNode node, long value) {
         return isInteger(node) && node.decimalValue().compareTo(BigDecimal.valueOf(value)) == 0;
     }
@@ -58,7 +55,6 @@ public final class JsonValues {
         return a.equals(b);
     }
 
-    /** How a message shows a value: {@code 200.0} as written, a string in quotes. */
     public static String shown(JsonNode node) {
         return node == null || node.isMissingNode() ? "(absent)" : node.toString();
     }

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one judge of responses: every response the suite gets, to a scenario's request or to a generated one, is
- * judged here by the same rules of {@link ResponseRules}. A documented response is what no rule of it is broken
- * by: its status, JSON (the media type, a UTF-8 charset if any, a body that parses), its envelope, its message or
- * its model, and its schema. A response to HEAD has no body by HTTP's own rule, so only its status and media type
- * are judged.
+ * The one judge: every response, to a scenario's request or a generated one, is judged by the same
+ * {@link ResponseRules}, schema included. A response to HEAD has no body by HTTP's own rule, so only its status and
+ * media type are judged.
  */
 public final class Judge {
 
@@ -41,7 +39,6 @@ public final class Judge {
         return Optional.of(new Mismatch(expected, describe(response), perAnswer.get(nearest)));
     }
 
-    /** Every rule of {@code answer} that {@code response} breaks, schema included. */
     public List<BrokenRule> rulesBroken(ApiResponse response, Answer answer, boolean head) {
         List<BrokenRule> broken = new ArrayList<>(documentedRulesBroken(response, answer, head));
         if (!head && broken.isEmpty()) {
@@ -50,10 +47,7 @@ public final class Judge {
         return broken;
     }
 
-    /**
-     * The rules a step that names a documented response checks ({@code the service answers 400 "Invalid model id"}):
-     * all of {@link #rulesBroken} but the schema, which the feature names in a step of its own.
-     */
+    /** All of {@link #rulesBroken} but the schema, which a feature checks in a step of its own. */
     public static List<BrokenRule> documentedRulesBroken(ApiResponse response, Answer answer, boolean head) {
         DocumentedResponse expected = answer.response();
         List<BrokenRule> broken = new ArrayList<>();
@@ -88,7 +82,6 @@ public final class Judge {
                 .findFirst();
     }
 
-    /** What came back, in words: the documented response it is, or its status and media type. */
     public String describe(ApiResponse response) {
         Optional<DocumentedResponse> documented = documentedResponseOf(response);
         if (documented.isPresent()) {
@@ -100,7 +93,6 @@ public final class Judge {
                 "no documented response (HTTP " + response.status() + ", " + response.contentType().orElse("no Content-Type") + ")");
     }
 
-    /** The schema of each documented response, by name. */
     public static String schemaOf(DocumentedResponse response) {
         return switch (response) {
             case R1 -> "model-details";

@@ -9,13 +9,9 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The model R1 is checked on: the configured one, or else the first model the account's listing names,
- * found once for the whole run (the scenarios of a run check the same model, and the listing is not
- * fetched once per scenario). Only the first id is taken from the listing: whether the listing itself
- * conforms is the sweep's to judge, so that a broken listing costs R1 none of its verdicts. When no
- * model can be found, the error says how to configure one, and every scenario that needs it says the same.
- * The model found is read once with the configured key, so that the run's verdict can say why R1 failed when it
- * cannot be ({@link #unreadable()}): a wrong {@code marqtune.modelId} is told apart from a broken rule.
+ * The model R1 is checked on: the configured one, else the first listed, found once a run. Only the first id is taken:
+ * the listing's conformance is the sweep's to judge. It is read once with the key, so that a wrong
+ * {@code marqtune.modelId} is told apart from a broken rule.
  */
 public final class ModelUnderTest {
 
@@ -25,12 +21,10 @@ public final class ModelUnderTest {
     private boolean read;
     private Optional<String> unreadable = Optional.empty();
 
-    /** @param configured the model configured for R1, if one is */
     public ModelUnderTest(Optional<String> configured) {
         this.configured = configured;
     }
 
-    /** The model's id: the configured one, or the first one {@code api}'s listing names, found once. */
     public synchronized String id(ModelsApi api) {
         if (configured.isPresent()) {
             readOnce(api, configured.get(), "the configured model " + configured.get() + " (" + SuiteConfiguration.MODEL_ID + ")");
@@ -50,10 +44,7 @@ public final class ModelUnderTest {
         return found;
     }
 
-    /**
-     * Why the model of R1 could not be found or read with the configured key, once a scenario asked for it: the reason
-     * a run's verdict names beside its failures.
-     */
+    /** Why R1's model could not be found or read with the key: the run's verdict names it beside its failures. */
     public synchronized Optional<String> unreadable() {
         return notFound != null ? Optional.of(notFound) : unreadable;
     }

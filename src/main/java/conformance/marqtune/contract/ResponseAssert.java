@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
-/**
- * AssertJ assertions on one response, each the rule of the contract it checks. A failure is a
- * {@link RuleBroken}: which documented response, which rule, what was expected, what came back, and the
- * curl line that reproduces it (the key stays {@code $MARQTUNE_API_KEY}).
- */
+/** AssertJ assertions, each a contract rule; a failure is a {@link RuleBroken} with the curl line to reproduce it. */
 public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> {
 
     private final String checked;
@@ -34,7 +30,6 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.status(actual, expected));
     }
 
-    /** Every response is JSON: the media type is application/json (a charset may follow) and the body parses. */
     public ResponseAssert isJson() {
         return holds(ResponseRules.json(actual));
     }
@@ -52,15 +47,11 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return holds(ResponseRules.schema(result));
     }
 
-    /** The model returned is the one asked for; UUIDs compare without case. */
     public ResponseAssert hasModelId(String requested) {
         return holds(ResponseRules.json(actual)).holds(ResponseRules.modelId(actual, requested));
     }
 
-    /**
-     * The response is an answer {@code expected} allows, by every rule of the judge, schema included: what a request
-     * that no step names a response for must get.
-     */
+    /** By every rule of the judge, schema included: what a request no step names a response for must get. */
     public ResponseAssert conformsTo(Expected expected, Judge judge) {
         boolean head = actual.exchange().method().equals("HEAD");
         return holds(judge.mismatch(actual, expected, head).map(mismatch -> {
@@ -75,20 +66,14 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         }).orElse(List.of()));
     }
 
-    /**
-     * Every one of {@code samples} is the model (200), and the 95th percentile of their response times
-     * (nearest rank) is within {@code budget}; the first sample is the example the message shows.
-     */
+    /** All 200, and the 95th percentile (nearest rank) within {@code budget}; the first sample is the example shown. */
     public static void assertSamplesWithin(List<ApiResponse> samples, String checked, Duration budget) {
         samples.forEach(sample -> assertThatResponse(sample, checked).hasStatus(200));
         assertThatResponse(samples.get(0), checked)
                 .holds(ResponseRules.percentileWithin(95, samples.stream().map(ApiResponse::elapsed).toList(), budget));
     }
 
-    /**
-     * Every rule {@code expected} makes of a response at once (status, JSON, envelope, message), so that
-     * one failure names all that is wrong with it; its schema is a step of its own.
-     */
+    /** Every rule of {@code expected} at once, so that one failure names all that is wrong; the schema is apart. */
     public ResponseAssert answersAs(DocumentedResponse expected) {
         Answer answer = expected == DocumentedResponse.R1 ? new Answer(expected, Optional.empty()) : Answer.of(expected);
         return holds(Judge.documentedRulesBroken(actual, answer, actual.exchange().method().equals("HEAD")));
@@ -105,7 +90,6 @@ public class ResponseAssert extends AbstractAssert<ResponseAssert, ApiResponse> 
         return this;
     }
 
-    /** The exchange behind {@code response}, as a failure message shows it. */
     public static Evidence evidence(ApiResponse response) {
         return new Evidence(response.exchange().toString(), response.summary(), response.exchange().curl());
     }

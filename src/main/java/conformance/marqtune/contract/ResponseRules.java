@@ -12,11 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The rules of the contract as functions of one response: each returns the {@link BrokenRule} when the
- * response breaks it, and nothing when it holds. {@link ResponseAssert} turns them into AssertJ failures
- * for a scenario; the sweep collects them into its table.
- */
+/** The contract's rules as functions of one response, each giving the {@link BrokenRule} when broken. */
 public final class ResponseRules {
 
     /** The rule a target breaks by sending a key back: its own category in the report. */
@@ -34,10 +30,9 @@ public final class ResponseRules {
     public static final String ANSWERED_IN_FRONT = "the service answered, not something in front of it";
 
     /**
-     * The service answered, not a proxy or gateway in front of it: a response that is not JSON at all, in HTML or plain
-     * text or none, whose page is HTML or whose {@code Server} or {@code Via} header names what sent it, is that
-     * thing's own page (nginx's 400, a load balancer's 502). Still a failure, said as such: the person blocked learns
-     * that the service may never have seen the request.
+     * A response that is not JSON, labelled HTML, plain text or nothing, whose body is HTML or whose {@code Server} or
+     * {@code Via} names its sender, is that proxy's own page (nginx's 400). Still a failure, said as such: the service
+     * may never have seen the request.
      */
     public static Optional<BrokenRule> answeredInFront(ApiResponse response) {
         if (response.json().isPresent()) {
@@ -81,10 +76,7 @@ public final class ResponseRules {
                 "application/json, or application/json; charset=utf-8", response.contentType().orElse("(no Content-Type header)"));
     }
 
-    /**
-     * The one parameter the contract allows beside the media type is a charset, and JSON is UTF-8 (RFC 8259):
-     * a body labelled as anything else would be read wrongly by a client that believed the label.
-     */
+    /** JSON is UTF-8 (RFC 8259): any other charset label would mislead a client that believed it. */
     private static boolean onlyAUtf8Charset(ApiResponse response) {
         String[] parts = response.contentType().orElse("").split(";");
         for (int i = 1; i < parts.length; i++) {
@@ -151,10 +143,7 @@ public final class ResponseRules {
                 modelId.isMissingNode() ? "(no body.modelId)" : modelId.toString());
     }
 
-    /**
-     * The model a detail response carries agrees, field for field, with the same model's element of the
-     * listing: one broken rule per field that differs (or that only one of them has).
-     */
+    /** One broken rule per field that differs between the detail and its listing element, or that only one has. */
     public static List<BrokenRule> agreesWithListing(ApiResponse detail, JsonNode listed) {
         JsonNode model = json(detail, "body");
         if (!model.isObject() || !listed.isObject()) {
@@ -189,7 +178,6 @@ public final class ResponseRules {
                         + sorted.stream().map(d -> String.valueOf(d.toMillis())).collect(Collectors.joining(", ")) + " ms)");
     }
 
-    /** A field of the body's top level, or a missing node when the body is not a JSON object. */
     private static JsonNode json(ApiResponse response, String field) {
         return response.json().map(body -> body.path(field)).orElse(tools.jackson.databind.node.MissingNode.getInstance());
     }

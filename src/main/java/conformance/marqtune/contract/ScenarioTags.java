@@ -8,9 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a scenario's tags say, read here alone: the ledger, the report's labels and the scenario's own context ask
- * this, so that a tag means the same to all of them. Tags come with their {@code @} from Cucumber and without it
- * from Allure's labels; both read the same.
+ * What a scenario's tags say, read here alone so that a tag means the same to the ledger, report and context. Tags read
+ * the same with their {@code @} (Cucumber) or without (Allure).
  */
 public record ScenarioTags(Set<String> names) {
 
@@ -66,7 +65,6 @@ public record ScenarioTags(Set<String> names) {
         return names.contains("extended") || names.contains(Group.SWEEP.tag);
     }
 
-    /** The groups beyond the page the scenario counts in. */
     public List<Group> groups() {
         return beyondThePage() ? Arrays.stream(Group.values()).filter(group -> names.contains(group.tag)).toList() : List.of();
     }

@@ -9,10 +9,7 @@ import conformance.marqtune.contract.ResponseRules;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Sends every request of a family and judges each answer as every answer is judged: against what the contract's
- * precedence says the request must get, by the one judge. What the scenarios call.
- */
+/** Sends a family's requests and judges each answer, by the one judge, against what the precedence says it must get. */
 public final class Families {
 
     private Families() {
@@ -34,7 +31,6 @@ public final class Families {
         return report;
     }
 
-    /** Whether a proxy or gateway in front of the service answered {@code response} itself. */
     static boolean echoedTheKey(ApiResponse response) {
         return ResponseRules.keyNotEchoed(response).isPresent();
     }
@@ -43,7 +39,6 @@ public final class Families {
         return ResponseRules.answeredInFront(response).isPresent();
     }
 
-    /** What was wrong with {@code response}, in one line, when it is not an answer {@code expected} allows. */
     static Optional<String> wrongAnswer(Judge judge, Expected expected, ApiResponse response) {
         boolean head = response.exchange().method().equals("HEAD");
         // a page of a proxy's says all there is in its actual: no rule of the service's to name beside it

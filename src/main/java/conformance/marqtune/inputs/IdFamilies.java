@@ -7,13 +7,10 @@ import java.util.function.Function;
 import conformance.marqtune.request.ApiRequest;
 
 /**
- * The near-misses of a model id, as data: every rule of the canonical form broken once, and the other
- * texts that popular UUID parsers read as a UUID. Each family derives its inputs from a seed, a UUID in
- * canonical lower-case form: the model under test's own id (so that a server that normalises an id and
- * finds the model is caught) or a random one. Where a family has several variants (one per group, one
- * per hyphen), they alternate between the two seeds, so that every variant is sent once; a family of one variant
- * is sent from the model's id, which catches a lenient reading either way (the model found, or not found, where
- * the id must be refused).
+ * Near-misses of a model id, as data: every rule of the canonical form broken once, and what popular UUID parsers read
+ * as a UUID. Variants alternate between the model's own id (so that a server that normalises an id and finds the model
+ * is caught) and a random UUID; a family of one variant is sent from the model's id, which catches a lenient reading
+ * either way.
  */
 public final class IdFamilies {
 
@@ -78,10 +75,6 @@ public final class IdFamilies {
     private IdFamilies() {
     }
 
-    /**
-     * The family of {@code variants} of an id: alternating between the model's id and a random UUID, each sent once (a
-     * family of one variant from the model's id), each a GET with the key.
-     */
     private static RequestFamily ids(String title, String standsFor, Function<String, List<String>> variants) {
         return new RequestFamily(title, standsFor, seeds -> {
             List<String> ofModel = variants.apply(seeds.modelId().toLowerCase(Locale.ROOT));

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The near-misses of the API key, as data: each derived from the valid key at the moment of sending, each
- * shown in reports as a shell expression of {@code $MARQTUNE_API_KEY}, never as itself. A key is compared
- * exactly and as a whole, so every near-miss is refused (R4). Where the key travels is {@link KeyPlacements}'s;
- * the forms HTTP counts as the same key are {@link SameRequests}'s.
+ * Near-misses of the key, as data, each derived when sent and shown only as an expression of {@code $MARQTUNE_API_KEY}.
+ * A key is compared exactly and whole, so each gets R4; where it travels is {@link KeyPlacements}'s, its HTTP-equal
+ * forms {@link SameRequests}'s.
  */
 public final class KeyFamilies {
 
@@ -36,7 +35,6 @@ public final class KeyFamilies {
     private KeyFamilies() {
     }
 
-    /** The family of {@code presentations} of a near-miss of the key, derived from the valid key, each a GET of the model. */
     private static RequestFamily keys(String title, String standsFor, Function<String, List<KeyPresentation>> presentations) {
         return new RequestFamily(title, standsFor, seeds -> presentations.apply(seeds.key()).stream().map(presentation -> {
             String description = "the configured API key " + title + " (" + presentation.shown() + ")";

@@ -3,11 +3,7 @@ package conformance.marqtune.inputs;
 import conformance.marqtune.contract.Expected;
 import java.util.Optional;
 
-/**
- * One near-miss sent: the input as a person can read it (control characters escaped; a key only as a
- * shell expression), its family, what the contract expects, what came back when that was wrong (whether
- * something in front of the service answered it, whether the answer echoed the key), and the curl line that sends it again.
- */
+/** One near-miss sent, as the report's table shows it: the input readable, a key only as a shell expression. */
 public record NearMissOutcome(String input, String family, Expected expected, Optional<String> wrong, boolean answeredInFront,
                               boolean echoedTheKey, String curl) {
 
@@ -22,7 +18,7 @@ public record NearMissOutcome(String input, String family, Expected expected, Op
                 asDocumented() ? "as documented" : "NOT as documented", quoted(curl));
     }
 
-    /** {@code text} with what a terminal would not show written as an escape (a tab as backslash-t, a control character as backslash-u and four digits). */
+    /** What a terminal would not show, as an escape: backslash-t, or backslash-u and four digits. */
     public static String readable(String text) {
         StringBuilder readable = new StringBuilder();
         for (char c : text.toCharArray()) {

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * The near-misses one scenario tried, and its one verdict: it fails when any was answered otherwise than
- * documented, listing every such input (input, expected, actual, curl) in one message.
- */
+/** The near-misses one scenario tried, and its one verdict listing every input answered otherwise than documented. */
 public final class NearMissReport {
 
     private final List<NearMissOutcome> tried = new ArrayList<>();
@@ -29,12 +26,10 @@ public final class NearMissReport {
         return tried().stream().filter(NearMissOutcome::asDocumented).count();
     }
 
-    /** The full table, for the report: input, family, expected, actual, verdict, curl. */
     public String csv() {
         return tried().stream().map(NearMissOutcome::csv).collect(Collectors.joining("\n", NearMissOutcome.CSV_HEADER + "\n", "\n"));
     }
 
-    /** Nothing when every input was answered as documented; else one verdict naming each that was not. */
     public void assertAllAsDocumented(String checked, String rule, SecretMask mask) {
         List<NearMissOutcome> tried = tried();
         List<NearMissOutcome> wrong = tried.stream().filter(one -> !one.asDocumented()).toList();

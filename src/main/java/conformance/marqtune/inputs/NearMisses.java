@@ -13,10 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The seeded searches: of whole requests near the documented one, and of keys near the configured one. Each
- * generated input is sent and judged as every answer is, by the contract's precedence. The search's threads are
- * started from the scenario's, whose Allure context they inherit: the exchanges of inputs answered otherwise than
- * documented are attached to the scenario, each in full; the scenario's table lists every input.
+ * The seeded searches of requests and of keys. Their threads inherit the scenario's Allure context, so that each wrong
+ * answer's exchange is attached to it in full; its table lists every input.
  */
 public final class NearMisses {
 
@@ -28,7 +26,6 @@ public final class NearMisses {
         return randomSeed(new java.util.Random());
     }
 
-    /** The seeded search of requests, every part of them, within {@code budget} requests, {@code concurrency} at a time. */
     public static SeededSearch.Outcome searchRequests(ModelsApi api, Precedence precedence, Judge judge, Seeds seeds, long seed,
                                                       int budget, NearMissReport report, int concurrency) {
         // the random UUID is drawn from the search's own seed, so that the search repeats exactly
@@ -37,7 +34,6 @@ public final class NearMisses {
                 space.shown(candidate), space.request(candidate)));
     }
 
-    /** The seeded search of keys around the valid key, within {@code budget} requests; every candidate is a wrong key. */
     public static SeededSearch.Outcome searchKeys(ModelsApi api, Precedence precedence, Judge judge, Seeds seeds, long seed, int budget,
                                                   NearMissReport report, int concurrency) {
         KeySpace space = new KeySpace(seeds.key());
@@ -66,7 +62,6 @@ public final class NearMisses {
         return wrong.map(answer -> new SeededSearch.Wrong(answer, Families.echoedTheKey(response), response.exchange().curl()));
     }
 
-    /** A UUID drawn from {@code random}, its every group starting with a zero. */
     static String randomSeed(java.util.Random random) {
         String uuid = new UUID(random.nextLong(), random.nextLong()).toString();
         return uuid.replaceAll("(^|-)[0-9a-f]", "$10");

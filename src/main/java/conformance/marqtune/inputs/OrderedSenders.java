@@ -9,11 +9,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Applies a function to each of a list, {@code concurrency} at a time, its results in the list's order:
- * how a family of near-misses, and each batch of the seeded search, is sent. One pool serves a whole family
- * or search, so that its threads keep their kept-alive connections from one batch to the next (the client
- * has one per thread). Its threads are started from the caller's, whose Allure context they inherit, so
- * that their exchanges are attached to the caller's scenario: use it on the thread that made it.
+ * A function applied {@code concurrency} at a time, its results in order. One pool per family or search keeps its
+ * threads' connections alive between batches; its threads inherit the caller's Allure context, so use it on the thread
+ * that made it.
  */
 final class OrderedSenders implements AutoCloseable {
 
@@ -28,14 +26,12 @@ final class OrderedSenders implements AutoCloseable {
         });
     }
 
-    /** {@code each} applied to every item of {@code items} in a pool of its own, which is shut when they are done. */
     static <T, R> List<R> map(List<T> items, int concurrency, Function<T, R> each) {
         try (OrderedSenders senders = new OrderedSenders(Math.min(concurrency, items.size()))) {
             return senders.map(items, each);
         }
     }
 
-    /** {@code each} applied to every item of {@code items}, {@code concurrency} at a time; the results in their order. */
     <T, R> List<R> map(List<T> items, Function<T, R> each) {
         if (senders == null || items.size() <= 1) {
             return items.stream().map(each).toList();

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The paths that are not the route, as data: each one transformation that a router, a framework or a gateway
- * applies before it matches, applied to the model's own path, so that a server that rewrites the path into the
- * route and finds the model is caught. The route is the base URL's own path followed by exactly two segments,
- * {@code models} and the id; any other path gets "Invalid request method", even one that a component would rewrite
- * into the route. Only what follows the base URL's own path changes: what lies outside it is whatever else serves
- * that host.
+ * The paths that are not the route, as data: each one transformation a router, framework or gateway applies before
+ * matching, applied to the model's own path, so that a server that rewrites it into the route and finds the model is
+ * caught. Any path but exactly {@code models} and the id gets "Invalid request method"; only what follows the base
+ * URL's own path changes, as what lies outside it is whatever else serves the host.
  */
 public final class PathFamilies {
 
@@ -50,7 +48,6 @@ public final class PathFamilies {
     private PathFamilies() {
     }
 
-    /** The documented request with each of {@code routes}, derived from the model's id, as its route. */
     private static Function<Seeds, List<FamilyInput>> paths(Function<String, List<String>> routes) {
         return seeds -> routes.apply(seeds.modelId()).stream().map(route -> new FamilyInput(route, seeds.documented().withRoute(route)
                 .describedAs("the configured API key, the path " + route))).toList();

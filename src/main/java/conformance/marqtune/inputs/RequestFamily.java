@@ -4,14 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A family of requests near the documented one, each varying one part of it (the method, the path, where the key
- * travels, the id, the key itself) as some well-known component reads that part leniently by default: one row of a
- * feature's Examples. What each request must get is not the family's to say: the contract's precedence decides it,
- * for every request alike.
+ * A family of requests, each varying one part of the documented one as a well-known component reads it leniently: one
+ * row of a feature's Examples. What each must get is the precedence's to say, not the family's.
  *
- * @param title     how the feature files name the family: {@code that frameworks answer by themselves for a GET route}
- * @param standsFor the components, parsers or bugs the family stands for
- * @param requests  the requests of the family, derived from the seeds
+ * @param title how the feature files name the family: {@code that frameworks answer by themselves for a GET route}
  */
 public record RequestFamily(String title, String standsFor, Function<Seeds, List<FamilyInput>> requests) {
 

@@ -11,19 +11,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/**
- * The requests near the documented one, every part of them: the id (a hexadecimal digit swapped, most often, so
- * that canonical near-misses are frequent; or a character replaced, inserted or deleted), the path around it (a
- * token a router or gateway reads, inserted at a boundary of the route; a letter of {@code models} in upper case),
- * the method (another of the registry's safe methods, a write, GET in another case, or a POST that asks to be read
- * as GET, each to a UUID made up for it) and where the key travels (a dictionary of the places credential
- * extractors read, larger than the families'). Each request is judged by the contract's precedence.
- */
+/** Requests near the documented one, in every part: most often a hex digit swapped, so canonical near-misses abound. */
 final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
 
     /** What an id's character edits put in: hex digits, and the characters lenient parsers, trimmers and patterns read or skip. */
     private static final String ID_ALPHABET = "0123456789abcdefABCDEFgG-{}()+:_ xu\t\uFF10\u0660.~\n;%";
-    /** What a router or gateway reads in a path, inserted between its parts. */
     private static final List<String> ROUTE_TOKENS = List.of("/", ".", "./", "../", ";", ";x=1", "%2F", "%2E", "%5C", "~", ".json", "%20");
     /** The boundaries of the route a token may go at: after its first slash, after models, after the second slash, at the end. */
     private static final List<String> BOUNDARIES = List.of("", "after the first slash", "after models", "before the id", "at the end");
@@ -39,7 +31,6 @@ final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
             new Place(Place.Kind.QUERY, "key", ""), new Place(Place.Kind.COOKIE, "x-api-key", ""),
             new Place(Place.Kind.TWICE, "x-api-key", ""), new Place(Place.Kind.LISTED, "x-api-key", ""));
 
-    /** One edit of the documented request. */
     sealed interface Edit permits IdEdit, RouteToken, ModelsLetter, MethodChange, KeyMoved {
         String words();
     }
@@ -75,7 +66,6 @@ final class RequestSpace implements SeededSearch.Space<RequestSpace.Edit> {
         }
     }
 
-    /** A place a credential extractor reads a key from. */
     record Place(Kind kind, String name, String prefix) {
         enum Kind { HEADER, QUERY, COOKIE, TWICE, LISTED }
 

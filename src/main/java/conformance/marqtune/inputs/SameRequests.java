@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The forms of the documented request that the contract counts as the same request, as data: each must get the
- * model, exactly as the documented request does. They are what HTTP's own rules make the same (a field's name in
- * any case, whitespace around its value, the request-target in absolute form), what RFC 9562 makes the same (a
- * UUID in either case), a query the route does not read, and the one choice the contract leaves: a percent-encoded
- * unreserved character, which a server may decode once (the model) or not at all (then the path or the id is not
- * what it would be decoded, and the answer is the one that reading gets).
+ * The forms of the documented request the contract counts as the same, each of which must get the model: what HTTP
+ * makes the same (a field name in any case, whitespace around a value, an absolute-form target), what RFC 9562 does (a
+ * UUID in either case), a query the route does not read, and the contract's one choice: a percent-encoded unreserved
+ * character, decoded once (the model) or not at all (the answer that reading gets).
  */
 public final class SameRequests {
 

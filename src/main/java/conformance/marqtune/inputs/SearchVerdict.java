@@ -21,7 +21,6 @@ public final class SearchVerdict {
                 .orElse("nothing found");
     }
 
-    /** Nothing when the search found nothing; else one verdict: the seed, the input as found and as shrunk, how to search again. */
     public static void assertNothingFound(String checked, String rule, SeededSearch.Outcome outcome, int budget, SecretMask mask) {
         if (outcome.finding().isEmpty()) {
             return;

@@ -6,21 +6,16 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * A seeded search of a space of inputs around a documented request: random near-misses made of one to three small
- * edits, each sent and judged, within a budget of requests. The first input answered wrongly is shrunk, edit by edit,
- * to the fewest edits that still get a wrong answer. The same seed, space and budget make the same inputs, so a
- * failure can be searched for again exactly.
+ * Random near-misses of one to three edits around a documented request, each sent and judged within a request budget;
+ * the first wrong answer is shrunk, edit by edit, to the fewest edits still wrong. The same seed, space and budget make
+ * the same inputs.
  *
- * <p>Hand-written rather than jqwik's: the search runs inside one Cucumber step against a live target, paced by the
- * rate limit and counted against a request budget, where a property engine's own lifecycle (its runs, tries and
- * shrinking phases as JUnit tests) cannot run; what it needs of one, generation from a seed and shrinking by
- * removal, is a few dozen lines.
- *
- * @param <E> the edits of the space
+ * <p>Hand-written rather than jqwik's: the search runs inside one Cucumber step against a live target, paced and
+ * budgeted, where a property engine's lifecycle (runs, tries, shrinking as JUnit tests) cannot run; what it needs of
+ * one is a few dozen lines.
  */
 public final class SeededSearch<E> {
 
-    /** Where a search draws its inputs, and how it shows them. */
     public interface Space<E> {
 
         /** One candidate: which of the space's starting points it edits, and its edits. */
@@ -36,13 +31,11 @@ public final class SeededSearch<E> {
         String edits(Candidate<E> candidate);
     }
 
-    /** Sends one input and says what was wrong with its answer, if anything. */
     @FunctionalInterface
     public interface Probe<E> {
         Optional<Wrong> wrongAnswer(Candidate<E> candidate);
     }
 
-    /** An input's wrong answer, whether it echoed the key it was sent, and the curl line that sends that input again. */
     public record Wrong(String answer, boolean echoedTheKey, String curl) {
     }
 
@@ -59,12 +52,10 @@ public final class SeededSearch<E> {
         }
     }
 
-    /** An input that got a wrong answer: as generated, and shrunk, each in words. */
     public record Finding(long seed, String found, String shrunk, String shrunkInput, int shrunkEdits, Wrong wrong,
                           int requests) {
     }
 
-    /** What the search did: how many inputs it sent, and what it found. */
     public record Outcome(int requests, Optional<Finding> finding) {
     }
 
@@ -74,9 +65,8 @@ public final class SeededSearch<E> {
     private final Space<E> space;
 
     /**
-     * @param concurrency how many inputs go at a time while it searches (shrinking goes one input at a time): the inputs
-     *                    and the finding are those of the search one at a time; at most {@code concurrency - 1}
-     *                    requests more may go out with the input that finds
+     * @param concurrency inputs at a time while searching (shrinking goes one at a time); inputs and finding are those
+     * of a search one at a time, with at most {@code concurrency - 1} requests more
      */
     public SeededSearch(long seed, int budget, int concurrency, Space<E> space) {
         if (concurrency < 1) {
@@ -144,7 +134,6 @@ public final class SeededSearch<E> {
         return candidates;
     }
 
-    /** Removes edits one at a time for as long as the answer stays wrong and the budget lasts. */
     private Outcome shrink(Candidate<E> original, Wrong wrong, int requests, Probe<E> probe) {
         Candidate<E> smallest = original;
         Wrong smallestWrong = wrong;
@@ -170,7 +159,6 @@ public final class SeededSearch<E> {
                 smallest.edits().size(), smallestWrong, requests)));
     }
 
-    /** How many edits a candidate has: one most often, sometimes two or three. */
     public static int editCount(Random random) {
         double size = random.nextDouble();
         return size < 0.7 ? 1 : size < 0.9 ? 2 : 3;

@@ -6,19 +6,16 @@ import conformance.marqtune.request.ApiRequest;
 import java.util.UUID;
 
 /**
- * What the families derive their requests from: the model under test's id (so that a server that rewrites a
- * request into the documented one and finds the model is caught), a random UUID whose groups start with a zero
- * (so that the parsers' leading-zero forms exist for it), and the key (sent only as itself or near it, and shown
- * only as an expression of {@code $MARQTUNE_API_KEY}).
+ * What the families derive from: the model's id (so that a server that rewrites a request into the documented one is
+ * caught), a random UUID whose groups start with a zero (so that leading-zero forms exist), and the key, shown only as
+ * an expression.
  */
 public record Seeds(String modelId, String randomId, String key) {
 
-    /** The key in x-api-key, as the documented request has it. */
     public KeyPresentation validKey() {
         return KeyPresentation.inHeader("the configured API key", ApiRequest.API_KEY_HEADER, key, ShellKey.KEY);
     }
 
-    /** The documented request for the model under test: GET of its id, with the key. */
     public ApiRequest documented() {
         return validKey().appliedTo(ApiRequest.getModel(modelId, "the configured API key"));
     }

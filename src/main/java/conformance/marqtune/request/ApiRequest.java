@@ -7,15 +7,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One request, part by part, exactly as it goes on the wire: the method token as written; the route, the raw
- * path that follows the base URL's own path, percent-encoding intact; the query; the header fields in order,
- * repeats kept; and whether the request-target is in origin form ({@code /models/…}) or absolute form
- * ({@code http://host/models/…}, which an HTTP/1.1 server must accept). Nothing is normalised on the way: a
- * server's own reading of the request is what the suite checks.
+ * One request exactly as it goes on the wire, nothing normalised: a server's own reading is what the suite checks. The
+ * route is the raw path after the base URL's own, percent-encoding intact; fields keep their order and repeats; the
+ * target may be in absolute form, which an HTTP/1.1 server must accept.
  *
- * @param description what the request is, in words, for reports: {@code GET of the configured model}
- * @param freshId     the random model id this request was made for, when it targets one: the only target of a
- *                    method other than GET ({@code ReadOnlyGuard})
+ * @param freshId the random model id this request was made for: the only target of a method other than GET
+ * ({@code ReadOnlyGuard})
  */
 public record ApiRequest(String method, String route, List<QueryParameter> query, boolean emptyQuery,
                          List<HeaderField> fields, boolean absoluteForm, String description, Optional<String> freshId) {
@@ -33,13 +30,11 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         Objects.requireNonNull(freshId, "freshId");
     }
 
-    /** {@code GET} of {@code route}, accepting the content codings clients accept; no other field and no query yet. */
     public static ApiRequest get(String route, String description) {
         return new ApiRequest("GET", route, List.of(), false, List.of(HeaderField.plain("Accept-Encoding", ACCEPTED_CODINGS)), false,
                 description, Optional.empty());
     }
 
-    /** {@code GET /models/{id}}, the id escaped only where a path segment cannot carry it. */
     public static ApiRequest getModel(String modelId, String description) {
         return get(Routes.model(modelId), description);
     }
@@ -71,7 +66,6 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         return request;
     }
 
-    /** The same request without any field named {@code name} (in any case). */
     public ApiRequest withoutFields(String name) {
         return new ApiRequest(method, route, query, emptyQuery, fields.stream().filter(field -> !field.isNamed(name)).toList(),
                 absoluteForm, description, freshId);
@@ -91,7 +85,6 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         return new ApiRequest(method, route, query, emptyQuery, fields, absoluteForm, otherDescription, freshId);
     }
 
-    /** The fields named {@code name}, in any case, in the order sent. */
     public List<HeaderField> fieldsNamed(String name) {
         return fields.stream().filter(field -> field.isNamed(name)).toList();
     }
@@ -105,7 +98,6 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         return emptyQuery || !query.isEmpty();
     }
 
-    /** The route and query as sent: what follows the base URL. */
     public String routeAndQuery() {
         return route + (hasQuery() ? "?" + rawQuery() : "");
     }
@@ -119,9 +111,8 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
     }
 
     /**
-     * The part of {@code value} that the key made: what lies between the text it shares with {@code shown} at its
-     * start and at its end ({@code apikey=} before the key, {@code , not-the-key} after it). Hiding the whole value
-     * would hide those public parts too, wherever they appear, the curl line's own text included.
+     * The part of {@code value} the key made, between what it shares with {@code shown} at both ends: hiding the whole
+     * value would hide those public parts wherever they appear.
      */
     static String secretPart(String value, String shown) {
         int prefix = 0;

@@ -3,11 +3,9 @@ package conformance.marqtune.request;
 import java.util.stream.Collectors;
 
 /**
- * The curl line that sends a request again, for a bash shell where {@code MARQTUNE_API_KEY} is set: the key
- * appears only as that variable, or an expression of it. Every part the request sets is written so that curl
- * sends it as it is: the method token ({@code -X get}), the path without curl's own tidying ({@code --path-as-is}),
- * an absolute-form target ({@code --request-target}), a query that holds the key URL-encoded by curl
- * ({@code -G --data-urlencode}), each header field line, repeats included, an empty value as {@code -H 'name;'}.
+ * A curl line for a bash shell where {@code MARQTUNE_API_KEY} is set, the key only as an expression of it, every part
+ * sent as it is: the method token, the path untidied ({@code --path-as-is}), an absolute-form target, a query holding
+ * the key ({@code -G --data-urlencode}), each field line, an empty value as {@code -H 'name;'}.
  */
 public final class Curl {
 
@@ -47,10 +45,7 @@ public final class Curl {
         return "'" + text.replace("'", "'\\''") + "'";
     }
 
-    /**
-     * A shell expression of the key, for bash to expand: written by {@code ShellKey} to stand inside double quotes as it
-     * is (a command substitution in it quotes for itself), so nothing is escaped.
-     */
+    /** {@code ShellKey} writes its expressions to stand inside double quotes as they are: nothing is escaped. */
     static String doubleQuoted(String expression) {
         return "\"" + expression + "\"";
     }

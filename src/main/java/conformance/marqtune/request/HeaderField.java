@@ -2,10 +2,7 @@ package conformance.marqtune.request;
 
 import java.util.Objects;
 
-/**
- * One header field line of a request, as sent, and as a report and a curl line show it: where a value is
- * made of the key, {@code shown} is a shell expression of {@code $MARQTUNE_API_KEY}, never the key.
- */
+/** One field line as sent, and as shown: where the key made it, an expression of {@code $MARQTUNE_API_KEY}. */
 public record HeaderField(String name, String value, String shown) {
 
     public HeaderField {
@@ -14,7 +11,6 @@ public record HeaderField(String name, String value, String shown) {
         Objects.requireNonNull(shown, "shown");
     }
 
-    /** A field with nothing secret in it: shown as sent. */
     public static HeaderField plain(String name, String value) {
         return new HeaderField(name, value, value);
     }

@@ -12,15 +12,13 @@ public final class Routes {
     private Routes() {
     }
 
-    /** {@code /models/{id}}, the id escaped as {@link #segment} does. */
     public static String model(String modelId) {
         return MODELS + "/" + segment(modelId);
     }
 
     /**
-     * {@code value} as one path segment: what a segment may carry stays as written (so {@code ..} and an existing
-     * {@code %2F} reach the server as the input has them), everything else, such as a slash, a space, a quote or a
-     * letter that is not ASCII, is percent-encoded.
+     * What a segment may carry stays as written (so that {@code ..} and an existing {@code %2F} reach the server as
+     * given); anything else, a slash, a space, a quote, non-ASCII, is percent-encoded.
      */
     public static String segment(String value) {
         StringBuilder escaped = new StringBuilder();

@@ -8,10 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The listing read as a stream: its elements one at a time, so that a listing of ten thousand models
- * is never one tree in memory, and the envelope around them apart, for its schema.
- */
+/** The listing read as a stream, element by element, so ten thousand models are never one tree; the envelope apart. */
 final class ListingReader {
 
     /** Reads one value at a time from a parser that goes on past it: a trailing token is the next element. */
@@ -21,16 +18,11 @@ final class ListingReader {
     private ListingReader() {
     }
 
-    /** An empty envelope for {@link #stream} to fill. */
     static ObjectNode emptySkeleton() {
         return JSON.createObjectNode();
     }
 
-    /**
-     * Reads the listing element by element, so that a large one is never held as one tree: each element
-     * of {@code body.models} goes to {@code each}, everything else into {@code skeleton}, the envelope
-     * without its elements. Returns how many elements there were.
-     */
+    /** Elements of {@code body.models} go to {@code each}, the rest to {@code skeleton}; returns their count. */
     static int stream(String listing, Consumer<JsonNode> each, ObjectNode skeleton) {
         int count = 0;
         try (JsonParser parser = JSON.createParser(listing)) {

@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The rules one listed model must keep: its element of the listing matches the model schema and names
- * the model; its detail is R1 (status, JSON, envelope, schema, the model asked for) and agrees with the
- * element, field for field.
- */
+/** A listed model's rules: its element matches the model schema; its detail is R1 and agrees with it field by field. */
 final class ModelRules {
 
     private final SchemaValidator schemas;

@@ -32,11 +32,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks every model an environment holds: lists the account's models, validates the listing and each
- * element, then fetches each listed model and checks it as R1 is checked, and against its element of
- * the listing, field for field. Details are fetched {@code marqtune.sweep.concurrency} at a time, never
- * faster than {@code marqtune.sweep.ratePerSecond} (a token bucket of one token, so no second sees more
- * than the rate and one), and the listing is read element by element: no response is kept once checked.
+ * Checks every listed model as R1, and against its element of the listing, field for field,
+ * {@code marqtune.sweep.concurrency} at a time within the rate; the listing is read element by element, and no response
+ * is kept once checked.
  */
 public final class ModelSweep {
 
@@ -64,12 +62,10 @@ public final class ModelSweep {
     private volatile String abandoned = "";
     private final SecretMask mask;
 
-    /** A sweep that paces its requests with the run's rate limit, when the run has one. */
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress) {
         this(configuration, schemas, pace, progress, RequestLog.NONE);
     }
 
-    /** The same, telling {@code log} how long each request took. */
     public ModelSweep(SuiteConfiguration configuration, SchemaValidator schemas, Pace pace, PrintStream progress, RequestLog log) {
         this(configuration, schemas, pace, new SweepProgress(progress), log);
     }
@@ -188,7 +184,6 @@ public final class ModelSweep {
         }
     }
 
-    /** One model: its element of the listing, then its detail as R1 is checked, then the two compared. */
     private void checkModel(JsonNode element) {
         if (!abandoned.isEmpty()) {
             return; // submitted before the sweep gave up: not sent

@@ -3,11 +3,7 @@ package conformance.marqtune.sweep;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/**
- * What a long sweep tells the person waiting for it: a line at most every two seconds (models checked,
- * rate, non-conforming, time left), and its figures when it ends. A short sweep says nothing: its line
- * is in the ledger and its figures in the report.
- */
+/** A long sweep's progress, a line at most every two seconds; a short sweep's is in the ledger and report alone. */
 final class SweepProgress {
 
     static final Duration EVERY = Duration.ofSeconds(2);

@@ -14,20 +14,14 @@ import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
- * What a sweep found: how many models the listing held and how many were checked, the table of every
- * rule a model broke, and the figures of the run itself (time, request latencies, detail requests in
- * each second).
+ * What a sweep found: the table of every rule a model broke, and the figures of the run itself.
  *
- * @param listed             models in the listing
- * @param checked            models checked (at most {@code marqtune.sweep.max})
- * @param nonconformingModels models that broke at least one rule
- * @param rows               the rules broken, one row each (the first {@link ModelSweep#MAX_ROWS} of them)
- * @param requestsPerSecond  the sweep's requests by the second they were sent in (epoch seconds)
- * @param latenciesMillis    the detail requests' response times, sorted
- * @param throttledResponses 429 responses met (each waited out and sent again)
- * @param unreached          models that got no HTTP answer at all: no verdict on them
- * @param unreachedReasons   the first 20 of those, with why
- * @param abandoned          why the sweep stopped early, or empty
+ * @param checked           models checked (at most {@code marqtune.sweep.max})
+ * @param rows              the first {@link ModelSweep#MAX_ROWS} rules broken, one row each
+ * @param requestsPerSecond the sweep's requests by the epoch second they were sent in
+ * @param latenciesMillis   the detail requests' response times, sorted
+ * @param unreached         models that got no HTTP answer at all: no verdict on them
+ * @param unreachedReasons  the first 20 of those, with why
  */
 public record SweepResult(int listed, int checked, int nonconformingModels, List<Nonconformity> rows, Duration took,
                           SortedMap<Long, Integer> requestsPerSecond, double[] latenciesMillis,
@@ -66,13 +60,11 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
                 + (unreached == 0 ? "" : ", " + unreached + " got no answer") + (abandoned.isEmpty() ? "" : " (" + abandoned + ")");
     }
 
-    /** The full table, as CSV: what the report attaches. */
     public String csv() {
         return rows.stream().map(Nonconformity::csv)
                 .collect(Collectors.joining("\n", Nonconformity.CSV_HEADER + "\n", "\n"));
     }
 
-    /** How the sweep went, for the report: rate, latencies, the busiest second against the rate limit. */
     public String figures() {
         return String.format("%d models checked in %.1f s: %.0f models/s; response time p50 %.1f ms, p95 %.1f ms; "
                         + "busiest second %d requests (rate limit: %s)", checked, took.toNanos() / 1e9, modelsPerSecond(),
@@ -81,9 +73,8 @@ public record SweepResult(int listed, int checked, int nonconformingModels, List
     }
 
     /**
-     * The sweep's one verdict: nothing when every model conformed; a {@link RuleBroken} naming the first
-     * {@value #SHOWN} rules broken when any did not; no verdict (a {@link TransportFailure}) when nothing
-     * was found wrong but some models got no answer.
+     * Nothing when every model conformed; else a {@link RuleBroken} naming the first {@value #SHOWN} rules broken; a
+     * {@link TransportFailure}, no verdict, when nothing was wrong but some models got no answer.
      */
     public void assertConforms(SecretMask mask) {
         if (conforms() && unreached > 0) {

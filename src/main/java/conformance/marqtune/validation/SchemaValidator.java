@@ -21,10 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Validates JSON against the schemas of the top-level {@code schemas/} folder, by name: the schema
- * {@code "service-error"} is {@code schemas/service-error.schema.json}. Schemas refer to each other
- * by their {@code $id} under {@link #ID_PREFIX}, which this validator maps onto the folder; each is
- * compiled once per validator.
+ * Validates JSON against {@code schemas/<name>.schema.json}; schemas refer to each other by {@code $id} under
+ * {@link #ID_PREFIX}, mapped onto the folder, each compiled once per validator.
  */
 public final class SchemaValidator {
 
@@ -47,10 +45,7 @@ public final class SchemaValidator {
                         .resourceLoaders(loaders -> loaders.add(this::load))));
     }
 
-    /**
-     * Compiles every schema of {@code directory} once, on a validator of its own, and validates an empty
-     * document against each: the classes and code paths of the first real validation, paid on the calling thread.
-     */
+    /** Pays the first validation's class loading and compiling on the calling thread, with a validator of its own. */
     public static void warmUp(Path directory) {
         SchemaValidator validator = new SchemaValidator(directory, true);
         try (Stream<Path> files = Files.list(directory)) {
@@ -62,7 +57,6 @@ public final class SchemaValidator {
         }
     }
 
-    /** Validates {@code document} against the schema of that name; the result separates failures from warnings. */
     public SchemaResult validate(String schemaName, JsonNode document) {
         List<Error> errors = schema(schemaName).validate(document);
         List<SchemaViolation> violations = errors.stream().map(SchemaViolation::of).toList();

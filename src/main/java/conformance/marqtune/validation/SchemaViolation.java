@@ -2,10 +2,7 @@ package conformance.marqtune.validation;
 
 import com.networknt.schema.Error;
 
-/**
- * One broken schema rule, in words: where in the document ({@code $.body.instanceType}), which
- * keyword ({@code enum}), and networknt's own sentence.
- */
+/** One broken schema rule: where ({@code $.body.instanceType}), which keyword ({@code enum}), networknt's sentence. */
 public record SchemaViolation(String path, String keyword, String message, String schemaLocation) {
 
     static SchemaViolation of(Error error) {

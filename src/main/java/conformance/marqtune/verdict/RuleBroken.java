@@ -6,11 +6,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The one kind of failure that is a conformance verdict: the target broke rules of the contract. The
- * ledger, the report and the self-check decide by this type, and read the rules from it, never from its
- * text. Its message is for the person whose deployment it blocked: the first line names what was checked
- * and the rules broken, alone, so that failures of the same rule read (and group) alike; then, for each
- * rule, what was expected and what came back; then the request, the response and how to reproduce it.
+ * The one failure that is a conformance verdict: the ledger, the report and the self-check decide by this type and read
+ * its rules, never its text. The message's first line names what was checked and the rules broken, alone, so that
+ * failures of the same rule read and group alike.
  */
 public class RuleBroken extends AssertionError {
 
@@ -21,11 +19,9 @@ public class RuleBroken extends AssertionError {
     private final String headline;
 
     /**
-     * @param checked  what was checked, in a few words: {@code R3}, or {@code R1 on every listed model}
-     * @param rules    the rules broken, at least one
-     * @param details  more lines after the rules (a table of models, say), or empty
-     * @param evidence the exchange that broke them, if one did
-     * @param mask     hides every secret in the message: a server may echo a key in what it answered
+     * @param checked what was checked, in a few words: {@code R3}, or {@code R1 on every listed model}
+     * @param details more lines after the rules (a table of models, say), or empty
+     * @param mask    hides every secret in the message: a server may echo a key in what it answered
      */
     protected RuleBroken(String checked, List<BrokenRule> rules, List<String> details, Optional<Evidence> evidence,
                          UnaryOperator<String> mask) {
@@ -38,7 +34,7 @@ public class RuleBroken extends AssertionError {
         this.headline = mask.apply(headline(checked, rules));
     }
 
-    /** The rules {@code response} broke, when {@code checked}: the factory of every verdict about one exchange. */
+    /** The factory of every verdict about one exchange. */
     public static RuleBroken of(String checked, List<BrokenRule> rules, Evidence evidence, UnaryOperator<String> mask) {
         return new RuleBroken(checked, rules, List.of(), Optional.of(evidence), mask);
     }
@@ -49,7 +45,6 @@ public class RuleBroken extends AssertionError {
         return new RuleBroken(checked, rules, details, Optional.empty(), mask);
     }
 
-    /** {@code R3}, or {@code R1 on every listed model}. */
     public String checked() {
         return checked;
     }

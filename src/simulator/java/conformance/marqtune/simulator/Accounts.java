@@ -6,10 +6,8 @@ import java.util.Optional;
 /** What a rewrite may read of the service's state, and nothing it could change. */
 interface Accounts {
 
-    /** The reply the contract prescribes for {@code request}. */
     SimulatorReply correctReply(SimulatorRequest request);
 
-    /** The key of the primary account. */
     String validKey();
 
     /** The models of the account that owns this key, in listing order; empty for an unknown key. */

@@ -8,14 +8,12 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * How the simulator may compress its answers, as a server or a gateway in front of it does: never (the default),
- * always in gzip whatever the request accepts (RFC 9110, 12.5.3 lets a server do so when the request names no
- * Accept-Encoding, and a CDN does it anyway), or only in a coding the request accepts, deflate before gzip.
+ * How answers may be compressed: never (the default), always in gzip (RFC 9110, 12.5.3 allows it when no
+ * Accept-Encoding is named, and a CDN does it anyway), or only in an accepted coding, deflate first.
  */
 public enum ContentCoding {
     NONE, ALWAYS, WHEN_ASKED;
 
-    /** The reply as this setting sends it to {@code request}. */
     SimulatorReply apply(SimulatorRequest request, SimulatorReply reply) {
         if (this == NONE || reply.body().length == 0 || reply.declaredLength() != reply.body().length) {
             return reply;

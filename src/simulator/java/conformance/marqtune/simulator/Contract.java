@@ -7,10 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Get Model contract of {@code contract/get-model.md} over two seeded accounts, as a pure function
- * from request to reply, its readings included: authentication first, then exactly GET on exactly the route,
- * then a canonical UUID, compared without case; one account cannot see another's models. It reads the request by
- * rules of its own ({@link Route}, {@link Uuids}), none of them the suite's.
+ * The contract over two seeded accounts as a pure function, its readings included; it reads requests by rules of its
+ * own ({@link Route}, {@link Uuids}), none of them the suite's.
  */
 final class Contract implements Accounts {
 

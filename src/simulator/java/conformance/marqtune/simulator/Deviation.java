@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The catalogue of realistic server bugs, each one line of behaviour away from the contract. The
- * simulator carries at most one; the self-check proves that the suite fails on every one of them.
- * A name starts with the documented response it breaks ({@code r1} to {@code r6}), or {@code any}.
+ * Realistic server bugs, each one line of behaviour from the contract; the self-check proves that the suite fails on
+ * each. A name starts with the response it breaks ({@code r1} to {@code r6}) or {@code any}.
  */
 public enum Deviation {
 
@@ -384,7 +383,6 @@ public enum Deviation {
         this(sentence, rewrite, false);
     }
 
-    /** @param readsFieldsAsSent whether the bug reads a field line as it came, which only a bare front can give it */
     Deviation(String sentence, ReplyRewrite rewrite, boolean readsFieldsAsSent) {
         this.sentence = sentence;
         this.rewrite = rewrite;
@@ -401,12 +399,10 @@ public enum Deviation {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** One sentence: what the server does wrong. */
     public String sentence() {
         return sentence;
     }
 
-    /** The reply this bug gives instead of {@code correct}. */
     SimulatorReply apply(SimulatorRequest request, SimulatorReply correct, Accounts accounts) {
         return rewrite.apply(request, correct, accounts);
     }

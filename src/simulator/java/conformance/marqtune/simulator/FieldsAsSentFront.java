@@ -17,10 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A bare HTTP/1.1 front for the deviations that read a header field as it was sent: the JDK's server strips the
- * whitespace around a field's value and folds its name's case before the service sees them, as HTTP says a server
- * may, so the bugs of a server that does neither can be simulated only below it. One request a connection, each
- * answered with {@code Connection: close}; no TLS, no endless bodies (no such deviation reads fields as sent).
+ * A bare HTTP/1.1 front for deviations that read a field as sent: the JDK's server strips values and folds names first,
+ * as HTTP lets a server do. One request a connection; no TLS, no endless bodies.
  */
 final class FieldsAsSentFront implements AutoCloseable {
 
@@ -110,7 +108,7 @@ final class FieldsAsSentFront implements AutoCloseable {
         }
     }
 
-    /** The request's head, line by line, up to the empty line that ends it; empty when the connection closed first. */
+    /** Up to the empty line that ends the head; empty when the connection closed first. */
     private static List<String> head(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (head.size() < MAX_HEAD) {

@@ -9,17 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * The simulator's core, with no HTTP in it: the {@link Contract}'s reply, bent by the configured
- * deviation if there is one, behind a rate limit, with an audit of what the suite sent.
- */
+/** The simulator's core, no HTTP: the {@link Contract}'s reply, bent by a deviation, rate-limited, audited. */
 public final class GetModelService {
 
     private final SimulatorSettings settings;
     private final Contract contract;
     /** Requests that would have changed data on the live service: the suite must never send one. */
     private final Queue<String> unsafeRequests = new ConcurrentLinkedQueue<>();
-    /** Requests received, by the second (epoch seconds) they arrived in. */
     private final Map<Long, AtomicInteger> requestsPerSecond = new ConcurrentHashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
@@ -33,7 +29,6 @@ public final class GetModelService {
         return settings;
     }
 
-    /** The reply this simulator gives: the contract's, bent by the deviation if one is configured. */
     public SimulatorReply handle(SimulatorRequest request) {
         auditSafety(request);
         int thisSecond = requestsPerSecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new AtomicInteger())
@@ -58,9 +53,8 @@ public final class GetModelService {
     }
 
     /**
-     * Every request received so far that could have changed a live environment's data: any DELETE, in any spelling or
-     * override field; and any other method but GET, or GET that names another method, unless its target is a UUID
-     * that names no model.
+     * Every request that could have changed a live environment's data: any DELETE, in any spelling or override; any
+     * other method, unless aimed at a UUID that names no model.
      */
     public List<String> unsafeRequests() {
         return List.copyOf(unsafeRequests);
@@ -86,7 +80,6 @@ public final class GetModelService {
         }
     }
 
-    /** How many requests were answered 429. */
     public int throttledRequests() {
         return throttled.get();
     }

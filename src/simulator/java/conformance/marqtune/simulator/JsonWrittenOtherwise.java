@@ -8,10 +8,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSON written in every other way RFC 8259 allows for the same value: members in the reverse order, each name's
- * first character escaped as backslash-u, slashes escaped, the characters of every string that are not ASCII and
- * every space escaped, each integer in exponent notation ({@code 2.00E2} for 200), whitespace between tokens. A
- * conformant server may write its answers so; a suite that compares text instead of values fails on it.
+ * JSON written every other way RFC 8259 allows for the same value (members reversed, names and strings escaped,
+ * integers as {@code 2.00E2}, whitespace): a suite that compares text instead of values fails on it.
  */
 final class JsonWrittenOtherwise {
 
@@ -56,7 +54,6 @@ final class JsonWrittenOtherwise {
         }
     }
 
-    /** A string's characters, with what JSON requires escaped, and slashes, spaces and characters beyond ASCII too. */
     private static String escaped(String value) {
         StringBuilder text = new StringBuilder();
         for (char c : value.toCharArray()) {

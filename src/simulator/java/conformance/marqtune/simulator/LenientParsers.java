@@ -6,11 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * What popular UUID parsers read as a UUID besides its canonical text form, each as a function from an
- * id to the canonical UUID the parser makes of it (or empty where it refuses the id). A server that
- * parses ids this way and looks the result up is what the near-miss ids catch.
- */
+/** What popular UUID parsers read as a UUID, each as a function to the UUID it makes (empty where it refuses). */
 final class LenientParsers {
 
     private LenientParsers() {

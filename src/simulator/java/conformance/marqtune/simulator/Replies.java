@@ -7,20 +7,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The contract's replies, as pure functions: the service's {@code statusCode}/{@code body} envelope,
- * the gateway's bare {@code {message}}, and the JSON of a reply read back, for the service and the
- * faults alike.
- */
+/** The contract's replies as pure functions: the service's statusCode/body envelope and the gateway's bare message. */
 final class Replies {
 
-    /** The one mapper of the simulator; immutable, so shared. */
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Replies() {
     }
 
-    /** R1. */
     static SimulatorReply model(SimulatedModel model) {
         return envelope(Kind.MODEL, 200, model.toJson(MAPPER));
     }
@@ -32,27 +26,22 @@ final class Replies {
         return envelope(Kind.MODEL_LIST, 200, body);
     }
 
-    /** R2. */
     static SimulatorReply invalidMethod() {
         return serviceError(Kind.INVALID_METHOD, 400, "Invalid request method");
     }
 
-    /** R3. */
     static SimulatorReply invalidModelId() {
         return serviceError(Kind.INVALID_MODEL_ID, 400, "Invalid model id");
     }
 
-    /** R4. */
     static SimulatorReply unauthorized() {
         return gatewayError(Kind.UNAUTHORIZED, 401, "Unauthorized.");
     }
 
-    /** R5. */
     static SimulatorReply notFound() {
         return serviceError(Kind.NOT_FOUND, 404, "model not found");
     }
 
-    /** R6. */
     static SimulatorReply internalServerError() {
         return gatewayError(Kind.SERVER_ERROR, 500, "Internal server error.");
     }
@@ -62,7 +51,6 @@ final class Replies {
         return gatewayError(Kind.THROTTLED, 429, "Too Many Requests").withHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 
-    /** The service's shape: {@code {"statusCode": status, "body": body}}. */
     static SimulatorReply envelope(Kind kind, int status, JsonNode body) {
         ObjectNode envelope = MAPPER.createObjectNode();
         envelope.put("statusCode", status);
@@ -70,26 +58,22 @@ final class Replies {
         return json(kind, status, envelope);
     }
 
-    /** The service's error: {@code {"statusCode": status, "body": {"message": message}}}. */
     static SimulatorReply serviceError(Kind kind, int status, String message) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("message", message);
         return envelope(kind, status, body);
     }
 
-    /** The gateway's error: {@code {"message": message}}, with no envelope. */
     static SimulatorReply gatewayError(Kind kind, int status, String message) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("message", message);
         return json(kind, status, body);
     }
 
-    /** The reply's body read as a JSON object, to be edited. */
     static ObjectNode bodyOf(SimulatorReply reply) {
         return (ObjectNode) MAPPER.readTree(reply.body());
     }
 
-    /** The same reply with {@code body} as its body, written as JSON. */
     static SimulatorReply withBody(SimulatorReply reply, JsonNode body) {
         return reply.withBody(MAPPER.writeValueAsBytes(body));
     }
@@ -98,7 +82,6 @@ final class Replies {
         return new SimulatorReply(kind, status, Optional.of(SimulatorReply.JSON), MAPPER.writeValueAsBytes(body));
     }
 
-    /** The same model reply with its {@code modelId} in upper case. */
     static SimulatorReply withModelIdInUpperCase(SimulatorReply reply) {
         ObjectNode envelope = bodyOf(reply);
         ObjectNode model = (ObjectNode) envelope.get("body");

@@ -12,26 +12,20 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The shapes the catalogue's bugs take, as factories of rewrites: which replies a bug touches and how it
- * bends them, so that each {@link Deviation} is one sentence and one short behaviour.
- */
+/** Factories of the shapes bugs take, so that each {@link Deviation} is one sentence and one short behaviour. */
 final class ReplyRewrites {
 
     private ReplyRewrites() {
     }
 
-    /** Bends the replies of one kind, and leaves the others as the contract has them. */
     static ReplyRewrite on(Kind kind, ReplyRewrite rewrite) {
         return (request, reply, accounts) -> reply.kind() == kind ? rewrite.apply(request, reply, accounts) : reply;
     }
 
-    /** Bends the replies of one kind to a request whose model id passes {@code id}. */
     static ReplyRewrite onId(Kind kind, Predicate<String> id, ReplyRewrite rewrite) {
         return on(kind, (request, reply, accounts) -> id.test(modelId(request)) ? rewrite.apply(request, reply, accounts) : reply);
     }
 
-    /** Answers {@code answer} instead of the contract's reply. */
     static ReplyRewrite answer(Supplier<SimulatorReply> answer) {
         return (request, reply, accounts) -> answer.get();
     }
@@ -41,12 +35,10 @@ final class ReplyRewrites {
         return (request, reply, accounts) -> editModels(reply, edit);
     }
 
-    /** A bug of the detail alone. */
     static ReplyRewrite model(Consumer<ObjectNode> edit) {
         return on(Kind.MODEL, (request, reply, accounts) -> editModels(reply, edit));
     }
 
-    /** A bug of the listing alone. */
     static ReplyRewrite listing(Consumer<ObjectNode> edit) {
         return on(Kind.MODEL_LIST, (request, reply, accounts) -> editModels(reply, edit));
     }
@@ -72,12 +64,10 @@ final class ReplyRewrites {
         });
     }
 
-    /** The service's error of this kind, with another message. */
     static ReplyRewrite serviceMessage(Kind kind, String message) {
         return on(kind, (request, reply, accounts) -> Replies.serviceError(kind, reply.status(), message));
     }
 
-    /** The service's error of this kind, in the gateway's bare {message} shape. */
     static ReplyRewrite bareMessage(Kind kind) {
         return on(kind, (request, reply, accounts) ->
                 Replies.gatewayError(kind, reply.status(), Replies.bodyOf(reply).path("body").path("message").asString()));
@@ -89,7 +79,6 @@ final class ReplyRewrites {
                 Replies.serviceError(kind, reply.status(), Replies.bodyOf(reply).path("message").asString()));
     }
 
-    /** Moves the service error's message from {@code body.message} to {@code body.<field>}. */
     static ReplyRewrite messageMovedTo(String field) {
         return (request, reply, accounts) -> {
             ObjectNode envelope = Replies.bodyOf(reply);
@@ -99,12 +88,10 @@ final class ReplyRewrites {
         };
     }
 
-    /** The same reply under another {@code Content-Type}. */
     static ReplyRewrite labelled(String contentType) {
         return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType));
     }
 
-    /** A body that is not JSON at all, such as a stack trace or a proxy's error page. */
     static ReplyRewrite text(String contentType, String body) {
         return (request, reply, accounts) -> reply.withContentType(Optional.of(contentType)).withBody(body);
     }
@@ -126,7 +113,6 @@ final class ReplyRewrites {
         });
     }
 
-    /** Answers {@code method} as the contract answers GET. */
     static ReplyRewrite asIfGet(String method) {
         return (request, reply, accounts) -> method.equals(request.method())
                 ? accounts.correctReply(request.withMethod("GET"))
@@ -186,14 +172,12 @@ final class ReplyRewrites {
         return end < 0 ? reply : reply.withBody(body.substring(0, end) + ",\"" + name + "\":\"" + escaped + "\"}");
     }
 
-    /** The same reply with one more top-level field in its JSON. */
     static SimulatorReply withField(SimulatorReply reply, String name, String value) {
         ObjectNode body = Replies.bodyOf(reply);
         body.put(name, value);
         return Replies.withBody(reply, body);
     }
 
-    /** The same reply, later. */
     static ReplyRewrite delayed(Duration duration) {
         return (request, reply, accounts) -> {
             pause(duration);
@@ -218,7 +202,6 @@ final class ReplyRewrites {
         return "GET".equals(request.method()) && request.route().namesOneModel();
     }
 
-    /** Applies {@code edit} to the model of a detail reply, or to every model of a listing reply. */
     private static SimulatorReply editModels(SimulatorReply reply, Consumer<ObjectNode> edit) {
         if (reply.kind() != Kind.MODEL && reply.kind() != Kind.MODEL_LIST) {
             return reply;

@@ -6,11 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A request's path as the service routes it, strictly: split at every slash as sent (so an encoded slash stays
- * inside its segment, and an empty segment is a segment), each segment then percent-decoded once, or not at all
- * where the service is set to read escapes literally (the contract allows either). Nothing else is done to it: no
- * dot-segment is resolved, no slash merged or dropped, no case changed. {@code /models/{id}} is exactly two
- * segments, {@code models} and the id.
+ * A path as the service routes it, strictly: split at every slash as sent (an encoded slash stays in its segment, an
+ * empty segment counts), each segment decoded once or, if so set, not at all (the contract allows either); no
+ * dot-segment resolved, no slash merged, no case changed.
  */
 public record Route(List<String> segments) {
 
@@ -25,12 +23,10 @@ public record Route(List<String> segments) {
         return new Route(Arrays.stream(rawPath.substring(1).split("/", -1)).map(segment -> decodes ? decode(segment) : segment).toList());
     }
 
-    /** {@code /models}. */
     public boolean isListing() {
         return segments.size() == 1 && segments.get(0).equals("models");
     }
 
-    /** {@code /models/{id}}, whatever the id. */
     public boolean namesOneModel() {
         return segments.size() == 2 && segments.get(0).equals("models");
     }

@@ -8,9 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The models the simulator starts with, chosen so that every rule of the model object is exercised:
- * every optional field present, the failed status with its reason, a model in training, and none of
- * the optional fields. Their ids are fixed so that client developers can use them by heart.
+ * Starting models that exercise every rule of the model object (all optional fields, a failure with its reason,
+ * training, none); fixed ids, so that client developers can use them by heart.
  */
 public final class SeededModels {
 

@@ -7,11 +7,8 @@ import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts the simulator on its own, for client developers and for watching the suite fail:
- * {@code --port N}, {@code --api-key KEY}, {@code --models N}, {@code --deviation NAME},
- * {@code --list-deviations}, {@code --throttle N} (429 beyond N requests a second), {@code --latency-ms N}
- * (every answer N ms late), {@code --upper-case-ids} and {@code --literal-percent-encoding} (conformant readings),
- * {@code --tls-keystore FILE --tls-password PASSWORD} (HTTPS). It prints its base URL, keys and seeded model ids, then serves until stopped.
+ * Runs the simulator alone, for client developers and for watching the suite fail; an unknown option lists them all.
+ * {@code --upper-case-ids} and {@code --literal-percent-encoding} are readings the contract allows.
  */
 public final class SimulatorMain {
 
@@ -82,7 +79,6 @@ public final class SimulatorMain {
                 "  " + suiteCommand(server));
     }
 
-    /** The command that runs the conformance suite against {@code server}, both accounts and the R6 trigger included. */
     static String suiteCommand(SimulatorServer server) {
         SimulatorSettings settings = server.settings();
         return "MARQTUNE_API_KEY=" + settings.apiKey() + " MARQTUNE_FOREIGN_API_KEY=" + settings.foreignApiKey()

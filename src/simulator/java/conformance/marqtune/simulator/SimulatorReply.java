@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * What the service answers: status, content type and body bytes, plus which of the contract's
- * responses it is meant to be (so that a deviation can pick the replies it corrupts).
- */
+/** What the service answers, and which contract response it means to be: deviations pick their targets by it. */
 public record SimulatorReply(Kind kind, int status, Optional<String> contentType, byte[] body, int declaredLength,
                              Map<String, String> headers) {
 
@@ -21,7 +18,6 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
     /** The contract's responses, R1 to R6, and the listing. */
     public enum Kind { MODEL, MODEL_LIST, INVALID_METHOD, INVALID_MODEL_ID, UNAUTHORIZED, NOT_FOUND, SERVER_ERROR, THROTTLED }
 
-    /** The same reply with one more header. */
     public SimulatorReply withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
@@ -56,7 +52,6 @@ public record SimulatorReply(Kind kind, int status, Optional<String> contentType
     /** What {@link #declaredLength()} is for a body sent again and again, chunked, until the client stops reading. */
     public static final int ENDLESS = -2;
 
-    /** The same reply with its body sent again and again, without end: a target that would fill any memory. */
     public SimulatorReply withEndlessBody() {
         return new SimulatorReply(kind, status, contentType, body, ENDLESS, headers);
     }

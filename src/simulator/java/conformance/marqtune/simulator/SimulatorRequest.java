@@ -9,9 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request as the service sees it, free of HTTP plumbing: the method token as sent, the request-target as sent
- * (origin or absolute form, percent-encoding intact), and the header fields by name (in lower case; the HTTP
- * server has already stripped whitespace around each value, as HTTP itself does). Its route is parsed once.
+ * A request as the service sees it, free of HTTP plumbing: method and target as sent, fields by lower-case name (the
+ * server has already stripped whitespace around values, as HTTP does).
  */
 public final class SimulatorRequest {
 
@@ -35,10 +34,7 @@ public final class SimulatorRequest {
         this(method, target, headers, decodesPath, List.of());
     }
 
-    /**
-     * The same, with the field lines as they came ({@code fieldsAsSent}), where the HTTP front reads them raw: the
-     * JDK's server has stripped and folded them already, and gives none.
-     */
+    /** With the field lines as they came, where the front reads them raw: the JDK's server has already folded them. */
     SimulatorRequest(String method, String target, Map<String, List<String>> headers, boolean decodesPath, List<Field> fieldsAsSent) {
         this.fieldsAsSent = List.copyOf(fieldsAsSent);
         this.method = Objects.requireNonNull(method, "method");
@@ -60,7 +56,6 @@ public final class SimulatorRequest {
         return method;
     }
 
-    /** The request-target as sent. */
     public String target() {
         return target;
     }
@@ -77,21 +72,16 @@ public final class SimulatorRequest {
         return query < 0 ? path : path.substring(0, query);
     }
 
-    /** The query as sent, without its {@code ?}, if the target has one. */
     public Optional<String> rawQuery() {
         int query = target.indexOf('?');
         return query < 0 ? Optional.empty() : Optional.of(target.substring(query + 1));
     }
 
-    /** Every value of the field {@code name} (in any case), in the order sent. */
     public List<String> header(String name) {
         return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /**
-     * The key as the contract reads it: the x-api-key field, its repeats one comma-joined list (RFC 9110, 5.3);
-     * empty when there is none.
-     */
+    /** The key as the contract reads it: x-api-key, its repeats one comma-joined list (RFC 9110, 5.3). */
     public Optional<String> apiKey() {
         List<String> values = header("x-api-key");
         return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
@@ -101,27 +91,22 @@ public final class SimulatorRequest {
         return route;
     }
 
-    /** The field lines as they came, names and values untouched; empty unless the front reads them raw. */
     public List<Field> fieldsAsSent() {
         return fieldsAsSent;
     }
 
-    /** A read of {@code /models}. */
     public boolean readsListing() {
         return method.equals("GET") && route.isListing();
     }
 
-    /** A GET of {@code /models/{id}}, whatever the id. */
     public boolean readsOneModel() {
         return method.equals("GET") && route.namesOneModel();
     }
 
-    /** The same request with {@code key} as its only x-api-key field. */
     public SimulatorRequest withApiKey(String key) {
         return withHeader("x-api-key", List.of(key));
     }
 
-    /** The same request with {@code values} as the only values of the field {@code name}. */
     public SimulatorRequest withHeader(String name, List<String> values) {
         Map<String, List<String>> changed = new LinkedHashMap<>(headers);
         changed.put(name.toLowerCase(Locale.ROOT), values);

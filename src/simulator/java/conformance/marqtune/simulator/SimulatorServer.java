@@ -20,10 +20,7 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
-/**
- * The HTTP face of {@link GetModelService}, on the JDK's own server: it binds the loopback
- * interface only, on the port asked for (0 for any free one), and is asked for its URL afterwards.
- */
+/** The HTTP face of {@link GetModelService}: loopback only, any free port on 0, its URL asked for afterwards. */
 public final class SimulatorServer implements AutoCloseable {
 
     static {
@@ -92,7 +89,6 @@ public final class SimulatorServer implements AutoCloseable {
         return start(settings, 0);
     }
 
-    /** A TLS context serving the first key of a PKCS12 or JKS keystore. */
     public static SSLContext tls(Path keyStoreFile, String password) {
         try {
             KeyStore keyStore = KeyStore.getInstance(keyStoreFile.toFile(), password.toCharArray());
@@ -114,7 +110,6 @@ public final class SimulatorServer implements AutoCloseable {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** What {@link GetModelService#requestsPerSecond()} says: requests received in each second. */
     public java.util.SortedMap<Long, Integer> requestsPerSecond() {
         return service.requestsPerSecond();
     }
@@ -123,7 +118,6 @@ public final class SimulatorServer implements AutoCloseable {
         return service.throttledRequests();
     }
 
-    /** What {@link GetModelService#unsafeRequests()} says: requests that would have changed data on the live service. */
     public List<String> unsafeRequests() {
         return service.unsafeRequests();
     }

@@ -4,10 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * How one simulator instance behaves: its accounts' keys, its size, the one deviation it may carry, and
- * the rate beyond which it throttles (0 for never).
- */
+/** How one simulator behaves: keys, size, at most one deviation, the throttle (0 for never) and readings. */
 public record SimulatorSettings(
         String apiKey,
         String foreignApiKey,
@@ -72,25 +69,18 @@ public record SimulatorSettings(
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, perSecond, throttleEvery, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
-    /**
-     * Reads percent-encoding in the path literally, where the default decodes each segment once: the other reading
-     * the contract allows (RFC 3986, 6.2.2.2), which the suite must pass as well.
-     */
+    /** Reads path escapes literally: the other reading the contract allows (RFC 3986, 6.2.2.2). */
     public SimulatorSettings withLiteralPercentEncoding() {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
                 latencyMs, retryAfterSeconds, false, writesJsonOtherwise, contentCoding);
     }
 
-    /**
-     * Writes every JSON answer in another way RFC 8259 allows for the same value (members reversed, names and strings
-     * escaped, integers in exponent notation, whitespace): a conformant reading the suite must pass.
-     */
+    /** Writes JSON as {@code JsonWrittenOtherwise} does: a conformant reading the suite must pass. */
     public SimulatorSettings withJsonWrittenOtherwise() {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
                 latencyMs, retryAfterSeconds, decodesPercentEncoding, true, contentCoding);
     }
 
-    /** Compresses the answers as {@code coding} says: always in gzip, or only in a coding the request accepts (conformant readings). */
     public SimulatorSettings withContentCoding(ContentCoding coding) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
                 latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, Objects.requireNonNull(coding, "coding"));
@@ -100,34 +90,22 @@ public record SimulatorSettings(
         return "sim" + UUID.randomUUID().toString().replace("-", "");
     }
 
-    /**
-     * Answers 429 with {@code Retry-After} to every {@code n}th request, whatever the load: a throttle whose
-     * effect a test can count on, where one by the second depends on how fast a busy machine sends.
-     */
+    /** 429 to every {@code n}th request: a throttle a test can count on, unlike one by the second on a busy machine. */
     public SimulatorSettings withThrottleEvery(int n) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, n, upperCaseIds, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
-    /**
-     * Echoes every model's id in upper case in its detail, while the listing keeps lower case: a
-     * conformant reading (UUIDs are case-insensitive) that the suite must pass, not a deviation.
-     */
+    /** Model ids upper-cased in the detail, not the listing: a reading the contract allows (UUIDs ignore case). */
     public SimulatorSettings withUpperCaseIds() {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, true, latencyMs, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
-    /**
-     * Answers every request {@code ms} milliseconds late: a cloud API's round trip on loopback, for
-     * measuring what a run costs beyond its requests (scripts/time-to-verdict.sh).
-     */
+    /** Every answer {@code ms} ms late, a cloud round trip on loopback, to measure a run's cost beyond its requests. */
     public SimulatorSettings withLatencyMs(int ms) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds, ms, retryAfterSeconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);
     }
 
-    /**
-     * The wait a 429 asks for ({@code Retry-After}, 1 s unless set): 0 asks for the request again at once, for a
-     * test about resending in every kind of scenario rather than about waiting.
-     */
+    /** The wait a 429 asks for (1 s by default); 0, for tests about resending rather than waiting. */
     public SimulatorSettings withRetryAfterSeconds(int seconds) {
         return new SimulatorSettings(apiKey, foreignApiKey, generatedModels, deviation, throttlePerSecond, throttleEvery, upperCaseIds,
                 latencyMs, seconds, decodesPercentEncoding, writesJsonOtherwise, contentCoding);

@@ -4,9 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The simulator's own rule for model ids, written apart from the suite's so that a mistake in either shows as a
- * disagreement between them: an id is a UUID only in its canonical text form, hexadecimal digits in groups of
- * 8-4-4-4-12 joined by hyphens, in either case; ids are stored and looked up in lower case.
+ * The simulator's own rule for ids, apart from the suite's so that a mistake in either shows as a disagreement:
+ * canonical text form only, either case; stored and looked up in lower case.
  */
 final class Uuids {
 
