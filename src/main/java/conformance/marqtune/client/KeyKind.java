@@ -57,8 +57,4 @@ public enum KeyKind {
         }
         throw new IllegalStateException("the configured API key has no letter whose case could change");
     }
-
-    static String withOneLetterCaseChanged(String key) {
-        return ShellKey.caseFlippedAt(key, firstLetter(key));
-    }
 }

@@ -69,7 +69,8 @@ public final class RequestTemplate {
         return timeouts;
     }
 
-    SecretMask mask() {
+    /** The run's secrets, masked: built once, since every attachment and every verdict masks with it. */
+    public SecretMask mask() {
         return mask;
     }
 

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -22,18 +25,18 @@ public final class LeakEvidence {
     static final LeakEvidence ANY_RUN = new LeakEvidence(null);
 
     /** A part of a key counts when it is rare, wherever it is met: for a response, which holds no text of the suite's. */
-    public static final LeakEvidence RARE_RUNS = new LeakEvidence(() -> "");
+    public static final LeakEvidence RARE_RUNS = new LeakEvidence(part -> false);
 
     private static final int FEWEST_DISTINCT = 5;
     /** Orders people type characters in: a run of one of these (or of its reverse) is no one's secret. */
     private static final List<String> COMMON_ORDERS = List.of("0123456789abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm",
             "1234567890");
 
-    /** The suite's own text, folded to lower case as the plain forms are, read once if a part of a key is met; null: every run counts. */
-    private final Supplier<String> suiteText;
+    /** Whether the suite's own text holds a part (folded to lower case, as the plain forms are); null: every run counts. */
+    private final Predicate<String> inSuiteText;
 
-    private LeakEvidence(Supplier<String> suiteText) {
-        this.suiteText = suiteText;
+    private LeakEvidence(Predicate<String> inSuiteText) {
+        this.inSuiteText = inSuiteText;
     }
 
     /**
@@ -41,7 +44,7 @@ public final class LeakEvidence {
      * on the class path, which stack traces write. Read only when a part of a key is met.
      */
     public static LeakEvidence against(List<Path> roots, List<String> names) {
-        return new LeakEvidence(memoized(() -> {
+        return new LeakEvidence(lookedUpOnce(() -> {
             StringBuilder text = new StringBuilder(String.join("\n", names)).append('\n');
             roots.forEach(root -> files(root, file -> text.append(read(file)).append('\n')));
             for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
@@ -51,23 +54,24 @@ public final class LeakEvidence {
         }));
     }
 
-    static LeakEvidence ofText(String suiteText) {
-        String folded = suiteText.toLowerCase(Locale.ROOT);
-        return new LeakEvidence(() -> folded);
-    }
-
-    private static Supplier<String> memoized(Supplier<String> text) {
-        return new Supplier<>() {
-            private String read;
+    /**
+     * Reads the text once, when a part is first looked up, and remembers each answer: a leaked key is met at many offsets
+     * and in many files, and the text is megabytes.
+     */
+    private static Predicate<String> lookedUpOnce(Supplier<String> text) {
+        Map<String, Boolean> answers = new ConcurrentHashMap<>();
+        Supplier<String> read = new Supplier<>() {
+            private String once;
 
             @Override
             public synchronized String get() {
-                if (read == null) {
-                    read = text.get();
+                if (once == null) {
+                    once = text.get();
                 }
-                return read;
+                return once;
             }
         };
+        return part -> answers.computeIfAbsent(part, each -> read.get().contains(each));
     }
 
     private static void files(Path root, java.util.function.Consumer<Path> each) {
@@ -90,11 +94,11 @@ public final class LeakEvidence {
     }
 
     boolean counts(SecretForm form, int at, int length) {
-        if (suiteText == null || !form.plain() || at == 0 && length == form.text().length()) {
+        if (inSuiteText == null || !form.plain() || at == 0 && length == form.text().length()) {
             return true;
         }
         String run = form.text().substring(at, at + length);
-        return rare(run) && !suiteText.get().contains(run);
+        return rare(run) && !inSuiteText.test(run);
     }
 
     static boolean rare(String run) {
@@ -124,6 +128,6 @@ public final class LeakEvidence {
 
     @Override
     public String toString() {
-        return suiteText == null ? "LeakEvidence[any run]" : "LeakEvidence[rare runs, not of the suite's own text]";
+        return inSuiteText == null ? "LeakEvidence[any run]" : "LeakEvidence[rare runs, not of the suite's own text]";
     }
 }

@@ -34,12 +34,20 @@ public final class LeakScan {
      * gives its files and results, and (in LeakEvidence) the names on its class path.
      */
     public static LeakScan ofTheSuite(SecretMask mask) {
-        RunFiles names = new RunFiles(Path.of(""));
-        return new LeakScan(mask, LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT),
-                List.of("Get Model conformance", "get-model-conformance", GateResult.FILE, GateResult.SUITE, names.summary().toString(),
-                        names.verdict().toString(), names.consoleLog().toString(), names.timeline().toString(),
+        return new LeakScan(mask, SuiteText.EVIDENCE);
+    }
+
+    /**
+     * The suite's own text, which no run changes, read at most once a JVM: the self-check and the own tests scan many
+     * times, and the class path's names alone are megabytes.
+     */
+    private static final class SuiteText {
+        private static final RunFiles NAMES = new RunFiles(Path.of(""));
+        static final LeakEvidence EVIDENCE = LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT),
+                List.of("Get Model conformance", "get-model-conformance", GateResult.FILE, GateResult.SUITE, NAMES.summary().toString(),
+                        NAMES.verdict().toString(), NAMES.consoleLog().toString(), NAMES.timeline().toString(),
                         resource("/categories.json"), resource("/allure.properties"), resource("/junit-platform.properties"),
-                        resource("/tpl/marqtune-request.ftl"))));
+                        resource("/tpl/marqtune-request.ftl")));
     }
 
     /** One of the suite's own resources, as text: what the run copies into its results; empty when it has none. */

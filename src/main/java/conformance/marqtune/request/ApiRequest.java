@@ -66,11 +66,6 @@ public record ApiRequest(String method, String route, List<QueryParameter> query
         return request;
     }
 
-    public ApiRequest withoutFields(String name) {
-        return new ApiRequest(method, route, query, emptyQuery, fields.stream().filter(field -> !field.isNamed(name)).toList(),
-                absoluteForm, description, freshId);
-    }
-
     public ApiRequest withQueryParameter(QueryParameter parameter) {
         List<QueryParameter> more = new ArrayList<>(query);
         more.add(parameter);

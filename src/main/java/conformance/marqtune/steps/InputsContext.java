@@ -109,6 +109,6 @@ public final class InputsContext {
     }
 
     private SecretMask mask() {
-        return new SecretMask(scenario.configuration().secrets());
+        return scenario.secretMask();
     }
 }

@@ -5,6 +5,7 @@ import conformance.marqtune.client.KeyKind;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.client.RequestLog;
 import conformance.marqtune.client.RunPace;
+import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SettingSources;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
@@ -93,6 +94,11 @@ public final class ScenarioContext {
 
     public SchemaValidator schemas() {
         return run.schemas();
+    }
+
+    /** The run's one mask of its secrets. */
+    public SecretMask secretMask() {
+        return run.requests().mask();
     }
 
     /** The contract's one decision of what a request must get, with this run's keys and model. */

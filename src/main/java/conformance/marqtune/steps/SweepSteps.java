@@ -1,6 +1,5 @@
 package conformance.marqtune.steps;
 
-import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.client.Attachments;
 import conformance.marqtune.sweep.ModelSweep;
 import conformance.marqtune.sweep.SweepResult;
@@ -27,6 +26,6 @@ public class SweepSteps {
         SweepResult sweep = context.sweep();
         Attachments.text("Sweep figures", "text/plain", sweep.figures(), ".txt");
         Attachments.text("Sweep: every rule broken", "text/csv", sweep.csv(), ".csv");
-        sweep.assertConforms(new SecretMask(context.configuration().secrets()));
+        sweep.assertConforms(context.secretMask());
     }
 }

@@ -104,7 +104,7 @@ class ModelsApiTest {
 
     @Test
     void theCaseChangedKeyDiffersFromTheKeyInOneLettersCaseOnly() {
-        String changed = KeyKind.withOneLetterCaseChanged(KEY);
+        String changed = ShellKey.caseFlippedAt(KEY, KeyKind.firstLetter(KEY));
 
         assertThat(changed).isNotEqualTo(KEY).isEqualToIgnoringCase(KEY);
     }
