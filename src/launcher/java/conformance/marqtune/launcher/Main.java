@@ -135,12 +135,12 @@ public final class Main {
         WarmUp.start(); // the schemas' warm-up too, now that their folder is set
         Launcher launcher = LauncherFactory.create();
         PrintWriter console = new PrintWriter(System.out, true);
-        // the features are found and parsed while the client warms up; the run starts once it has
+        // the features are found and parsed while the client warms up; the run starts once Groovy has scanned the jar
         TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectDirectory(featureDirectory.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .build());
-        WarmUp.awaitTheClient();
+        WarmUp.awaitGroovysPackageScan();
         launcher.execute(plan, new LegacyXmlReportGeneratingListener(out.resolve("junit"), console), new RunErrors());
         return verdictOf(files);
     }
