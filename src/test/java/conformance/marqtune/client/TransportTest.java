@@ -146,11 +146,7 @@ class TransportTest {
         }
     }
 
-    /**
-     * A server may close a kept-alive connection without saying so: the client checks a connection before it
-     * uses it again, so that the next request is neither resent nor blamed on the server (a check skipped for
-     * speed once made such a server's runs flaky, or broken with resends off).
-     */
+    /** A kept-alive connection the server closed unannounced is checked before reuse: neither resent nor blamed. */
     @Test
     void aConnectionTheServerClosedWithoutSayingSoIsNotUsedAgain() {
         try (MisbehavingServer closing = MisbehavingServer.answersThenClosesWithoutSaying(404, "{\"statusCode\":404,\"body\":{\"message\":\"model not found\"}}")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.selfcheck.FeatureRun;
+import conformance.marqtune.selfcheck.FeatureRunOutcome;
 import conformance.marqtune.simulator.Deviation;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
@@ -55,7 +56,7 @@ class LeakScanTest {
     void aFullRunAgainstAServerThatEchoesTheCanaryKeyLeavesNoTraceOfIt() throws IOException {
         Path results = written.resolve("allure-results");
         Path consoleLog = written.resolve("console.log");
-        FeatureRun.Outcome outcome = runWithAllure(CANARY, Deviation.ANY_ECHOES_KEY, Optional.empty(), new FeatureRun.Search(40, 3));
+        FeatureRunOutcome outcome = runWithAllure(CANARY, Deviation.ANY_ECHOES_KEY, Optional.empty(), new FeatureRun.Search(40, 3));
 
         // the echo breaks the schemas, so scenarios fail and their messages quote the responses: masked
         assertThat(outcome.caught()).as("scenarios whose failure messages quote an echoing response").hasSizeGreaterThan(10);
@@ -78,7 +79,7 @@ class LeakScanTest {
     void aHostileServerIsCaughtAndLeavesNoRunOfTheKey(Deviation hostile) throws IOException {
         Path results = written.resolve("allure-results");
         Path consoleLog = written.resolve("console.log");
-        FeatureRun.Outcome outcome = runWithAllure(HOSTILE_CANARY, hostile, Optional.of(SeededModels.READY_MODEL_ID),
+        FeatureRunOutcome outcome = runWithAllure(HOSTILE_CANARY, hostile, Optional.of(SeededModels.READY_MODEL_ID),
                 FeatureRun.Search.OFF);
 
         assertThat(outcome.caught()).as("scenarios that caught %s", hostile).isNotEmpty();
@@ -89,7 +90,7 @@ class LeakScanTest {
     }
 
     /** Every feature against a simulator with {@code key} and {@code deviation}, Allure and the console capture on, into {@link #written}. */
-    private FeatureRun.Outcome runWithAllure(String key, Deviation deviation, Optional<String> modelId, FeatureRun.Search search) {
+    private FeatureRunOutcome runWithAllure(String key, Deviation deviation, Optional<String> modelId, FeatureRun.Search search) {
         AllureLifecycle previous = Allure.getLifecycle();
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(written.resolve("allure-results"))));
         try (ConsoleCapture console = ConsoleCapture.start(written.resolve("console.log"), new SecretMask(new Secret(key)));

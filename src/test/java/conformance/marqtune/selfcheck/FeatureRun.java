@@ -17,7 +17,6 @@ import conformance.marqtune.run.RunBinding;
 import conformance.marqtune.run.SuiteRun;
 import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
-import conformance.marqtune.verdict.RuleBroken;
 import io.cucumber.junit.platform.engine.CucumberTestEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -172,7 +166,7 @@ public final class FeatureRun {
         public static final Search OFF = new Search(0, 1);
     }
 
-    public static Outcome against(SimulatorServer simulator, Launcher launcher) {
+    public static FeatureRunOutcome against(SimulatorServer simulator, Launcher launcher) {
         return against(simulator, launcher, Optional.empty(), Map.of(), Search.OFF);
     }
 
@@ -180,7 +174,7 @@ public final class FeatureRun {
      * The same, with the model for R1 configured (as a live run usually has it) or left to discovery, and
      * more configuration parameters for Cucumber, such as a plugin.
      */
-    public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
+    public static FeatureRunOutcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                   Map<String, String> cucumberParameters, Search search) {
         return run(simulator, launcher, modelId, cucumberParameters, search, false, EVERY_SCENARIO, UnaryOperator.identity());
     }
@@ -189,7 +183,7 @@ public final class FeatureRun {
      * The scenarios {@code tags} selects, against a clean simulator, the suite's run changed as {@code adjust} says:
      * how a test breaks one of the suite's own rules to show that the self-check then fails.
      */
-    public static Outcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, String tags,
+    public static FeatureRunOutcome against(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, String tags,
                                   UnaryOperator<SuiteRun> adjust) {
         return run(simulator, launcher, modelId, Map.of(), Search.OFF, false, List.of(tags), adjust);
     }
@@ -201,14 +195,14 @@ public final class FeatureRun {
      * other features, the scenarios tagged {@code suspect} (the response the deviation breaks) run before
      * the rest. Every scenario still runs until one catches it.
      */
-    public static Outcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search,
+    public static FeatureRunOutcome untilCaught(SimulatorServer simulator, Launcher launcher, Optional<String> modelId, Search search,
                                       Optional<String> suspect) {
         return run(simulator, launcher, modelId, Map.of(), search, true,
                 suspect.map(tag -> List.of(tag, "not " + tag)).orElse(EVERY_SCENARIO), UnaryOperator.identity());
     }
 
     /** @param tagsInTurn the tag expressions of each part's launches, one after the other: together, every scenario */
-    private static Outcome run(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
+    private static FeatureRunOutcome run(SimulatorServer simulator, Launcher launcher, Optional<String> modelId,
                                Map<String, String> cucumberParameters, Search search, boolean stopAtFirstCatch,
                                List<String> tagsInTurn, UnaryOperator<SuiteRun> adjust) {
         Properties settings = selfCheckSettings(search);
@@ -217,7 +211,7 @@ public final class FeatureRun {
                 .targeting(Target.simulator(simulator.baseUrl(), new Secret(simulator.settings().apiKey()),
                         new Secret(simulator.settings().foreignApiKey()), SeededModels.SERVER_ERROR_MODEL_ID));
         SuiteRun run = adjust.apply(new SuiteRun(configuration, Optional.empty()));
-        Outcome outcome = new Outcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
+        FeatureRunOutcome outcome = new FeatureRunOutcome(stopAtFirstCatch ? () -> run.pace().stop("the self-check has caught the deviation") : () -> { });
         String runKey = SuiteRun.handOver(run);
         try {
             // a deviation's run launches the cheap features alone first, the suspect scenarios of each part first:
@@ -237,90 +231,5 @@ public final class FeatureRun {
             SuiteRun.takeBack(runKey);
         }
         return outcome;
-    }
-
-    /**
-     * What became of each scenario, named by its documented response and its own name. A failure counts
-     * as a catch only when a check of the suite reported a broken rule: a scenario that fails on an error
-     * of its own making (a missing model, a bug in the glue) caught nothing.
-     */
-    public static final class Outcome implements TestExecutionListener {
-        private final Runnable onCatch;
-        private final List<String> passed = new ArrayList<>();
-        private final Map<String, String> failed = new TreeMap<>();
-        private final Map<String, String> caught = new TreeMap<>();
-        private final List<String> skipped = new ArrayList<>();
-
-        Outcome(Runnable onCatch) {
-            this.onCatch = onCatch;
-        }
-
-        @Override
-        public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
-            if (!test.isTest()) {
-                // a feature, or the engine itself, that could not run: no scenario of it reached a verdict
-                result.getThrowable().filter(error -> result.getStatus() == TestExecutionResult.Status.FAILED)
-                        .ifPresent(error -> failed.put("(" + test.getDisplayName() + ")", error.getClass().getSimpleName()
-                                + ": " + String.valueOf(error.getMessage()).lines().findFirst().orElse("")));
-                return;
-            }
-            switch (result.getStatus()) {
-                case SUCCESSFUL -> passed.add(name(test));
-                case ABORTED -> skipped.add(name(test));
-                case FAILED -> {
-                    String rule = result.getThrowable().map(Outcome::firstRuleBroken).orElse("failed");
-                    failed.put(name(test), rule);
-                    if (result.getThrowable().filter(Outcome::isBrokenRule).isPresent()) {
-                        caught.put(name(test), rule);
-                        onCatch.run();
-                    }
-                }
-            }
-        }
-
-        @Override
-        public synchronized void executionSkipped(TestIdentifier test, String reason) {
-            if (test.isTest()) {
-                skipped.add(name(test));
-            }
-        }
-
-        public synchronized List<String> passed() {
-            return List.copyOf(passed);
-        }
-
-        /** Each scenario that failed because a check found a broken rule, with the first such rule. */
-        public synchronized Map<String, String> caught() {
-            return Map.copyOf(caught);
-        }
-
-        /** Each failed scenario with the first rule it reported broken, or its error. */
-        public synchronized Map<String, String> failed() {
-            return Map.copyOf(failed);
-        }
-
-        public synchronized List<String> skipped() {
-            return List.copyOf(skipped);
-        }
-
-        private static boolean isBrokenRule(Throwable failure) {
-            return failure instanceof RuleBroken;
-        }
-
-        private static String firstRuleBroken(Throwable failure) {
-            if (failure instanceof RuleBroken verdict) {
-                return verdict.rules().get(0).rule();
-            }
-            return failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).lines().findFirst().orElse("").strip();
-        }
-
-        private static String name(TestIdentifier test) {
-            String responses = test.getTags().stream()
-                    .map(TestTag::getName)
-                    .filter(tag -> tag.matches("R[1-6]"))
-                    .sorted()
-                    .collect(Collectors.joining(","));
-            return (responses.isEmpty() ? "" : responses + ": ") + test.getDisplayName();
-        }
     }
 }

@@ -22,7 +22,7 @@ class FeatureRunOutcomeTest {
     @Test
     void aBrokenRuleIsACatchAndAnErrorOfTheScenariosOwnIsNot() {
         AtomicInteger catches = new AtomicInteger();
-        FeatureRun.Outcome outcome = new FeatureRun.Outcome(catches::incrementAndGet);
+        FeatureRunOutcome outcome = new FeatureRunOutcome(catches::incrementAndGet);
 
         outcome.executionFinished(scenario("an error of its own"),
                 TestExecutionResult.failed(new IllegalStateException("no model to check")));

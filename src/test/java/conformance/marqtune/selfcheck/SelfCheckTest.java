@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -81,17 +79,17 @@ class SelfCheckTest {
     private CompletableFuture<Run> literalEscapes;
     private CompletableFuture<Run> jsonOtherwise;
     private final Map<Deviation, CompletableFuture<Run>> deviations = new LinkedHashMap<>();
-    private FeatureRun.Outcome clean;
+    private FeatureRunOutcome clean;
 
     /**
      * What one run of the features saw: its outcome, the requests its simulator took that could have changed a
      * live environment's data, and how many it answered 429.
      */
-    private record Run(FeatureRun.Outcome outcome, List<String> unsafeRequests, int throttledRequests) {
+    private record Run(FeatureRunOutcome outcome, List<String> unsafeRequests, int throttledRequests) {
 
-        static Run against(SimulatorSettings settings, Function<SimulatorServer, FeatureRun.Outcome> features) {
+        static Run against(SimulatorSettings settings, Function<SimulatorServer, FeatureRunOutcome> features) {
             try (SimulatorServer simulator = SimulatorServer.start(settings)) {
-                FeatureRun.Outcome outcome = features.apply(simulator);
+                FeatureRunOutcome outcome = features.apply(simulator);
                 return new Run(outcome, simulator.unsafeRequests(), simulator.throttledRequests());
             }
         }
@@ -236,46 +234,11 @@ class SelfCheckTest {
         twoAtATime.shutdownNow();
         long caught = caughtBy.values().stream().filter(scenarios -> !scenarios.isEmpty()).count();
         String headline = "deviations caught: " + caught + "/" + Deviation.values().length;
-        List<String> lines = new ArrayList<>();
-        lines.add(headline);
-        lines.add("");
-        lines.add("Each row is one server bug the simulator can carry (`--deviation NAME`) and the scenarios whose checks"
-                + " caught it, each with the first rule it reported broken. The deviations run with the model for R1 configured,"
-                + " as a live run has it; a scenario that failed for another reason caught nothing.");
-        lines.add("The clean simulator: " + (clean == null ? "not run" : clean.passed().size() + " scenarios passed, "
-                + clean.failed().size() + " failed, " + clean.skipped().size() + " skipped") + ".");
-        lines.add("");
-        lines.add("| deviation | what the server does wrong | caught by (scenario: first rule it reported broken) |");
-        lines.add("|---|---|---|");
-        for (Deviation deviation : Deviation.values()) {
-            lines.add("| `" + deviation.cliName() + "` | " + cell(deviation.sentence()) + " | " + caughtCell(caughtBy.get(deviation)) + " |");
-        }
+        List<String> lines = DeviationsTable.lines(headline, caughtBy, Optional.ofNullable(clean));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, String.join(System.lineSeparator(), lines) + System.lineSeparator(), StandardCharsets.UTF_8);
         assertThat(LeakScan.ofTheSuite(new SecretMask(new Secret(CANARY))).scan(List.of(REPORT.getParent())))
                 .as("files of the self-check holding the canary key, or a run of 12 of its characters").isEmpty();
         System.out.println("Self-check: " + headline + " (" + REPORT + ")");
-    }
-
-    /** The scenarios that failed, four at most, each with its first broken rule. */
-    private static String caughtCell(Map<String, String> failed) {
-        if (failed == null) {
-            return "not run";
-        }
-        if (failed.isEmpty()) {
-            return "**NOTHING: uncaught**";
-        }
-        List<String> shown = failed.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(4)
-                .map(e -> cell(e.getKey()) + ": _" + cell(e.getValue()) + "_")
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (failed.size() > shown.size()) {
-            shown.add("and " + (failed.size() - shown.size()) + " more");
-        }
-        return String.join("<br>", shown);
-    }
-
-    private static String cell(String text) {
-        String shortened = text.length() > 160 ? text.substring(0, 160) + "…" : text;
-        return shortened.replace("|", "\\|").replace("\n", " ");
     }
 }
