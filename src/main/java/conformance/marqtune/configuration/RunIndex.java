@@ -101,7 +101,7 @@ final class RunIndex {
             if (at + run >= text.length) {
                 return marked;
             }
-            hash = (hash - text[at] * power) * PRIME + text[at + run];
+            hash = rolled(hash, text[at], text[at + run], power);
         }
     }
 
@@ -139,8 +139,13 @@ final class RunIndex {
             if (at + run >= text.length) {
                 return next;
             }
-            hash = (hash - text[at] * power) * PRIME + text[at + run];
+            hash = rolled(hash, text[at], text[at + run], power);
         }
+    }
+
+    /** The next run's hash: {@code leaving} out of the run, {@code entering} into it. */
+    private static long rolled(long hash, char leaving, char entering, long power) {
+        return (hash - leaving * power) * PRIME + entering;
     }
 
     private long firstHash(char[] text) {

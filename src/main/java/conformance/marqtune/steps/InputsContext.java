@@ -1,7 +1,6 @@
 package conformance.marqtune.steps;
 
 import conformance.marqtune.configuration.SearchSettings;
-import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.contract.DocumentedResponse;
 import conformance.marqtune.inputs.Families;
 import conformance.marqtune.inputs.NearMissReport;
@@ -48,7 +47,7 @@ public final class InputsContext {
             throw new IllegalStateException("the feature says each request gets " + claimed.label() + ", but the contract's "
                     + "precedence gives " + one.expected() + " for " + one.input() + " (" + one.family() + ")");
         });
-        tried().assertAllAsDocumented(scenario.label("near-misses"), rule, mask());
+        tried().assertAllAsDocumented(scenario.label("near-misses"), rule, scenario.secretMask());
     }
 
     /** What the families derive from: the model under test, a random UUID, the key. */
@@ -81,7 +80,7 @@ public final class InputsContext {
         SearchVerdict.assertNothingFound(scenario.label("the seeded search"), keys
                         ? "every generated near-miss of the key is refused as unauthorised"
                         : "every generated near-miss of the request is answered as the contract's precedence says",
-                search, searchBudget, mask());
+                search, searchBudget, scenario.secretMask());
     }
 
     private void finishSearch(NearMissReport report) {
@@ -106,9 +105,5 @@ public final class InputsContext {
             throw new IllegalStateException("no near-miss was sent in this scenario: the When step must come first");
         }
         return tried;
-    }
-
-    private SecretMask mask() {
-        return scenario.secretMask();
     }
 }

@@ -23,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,30 +92,6 @@ public final class FeatureRun {
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + FEATURES, e);
         }
-    }
-
-    /**
-     * For a single tag, the feature files of {@code paths} that write it (a scenario has only the tags its file writes);
-     * else {@code paths}. A launch parses every feature it is given: the self-check launches hundreds of times.
-     */
-    static List<Path> holding(List<Path> paths, String tags) {
-        if (!tags.matches("@\\w+")) {
-            return paths;
-        }
-        java.util.regex.Pattern tag = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(tags) + "(?![\\w-])");
-        List<Path> holding = new ArrayList<>();
-        for (Path path : paths) {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(each -> each.toString().endsWith(".feature")).sorted().toList()) {
-                    if (tag.matcher(Files.readString(file)).find()) {
-                        holding.add(file);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + path, e);
-            }
-        }
-        return holding;
     }
 
     private static LauncherDiscoveryRequest request(String runKey, List<Path> paths, String tags,
@@ -221,10 +196,7 @@ public final class FeatureRun {
                     if (!outcome.caught().isEmpty()) {
                         break;
                     }
-                    List<Path> holding = holding(paths, tags);
-                    if (!holding.isEmpty()) {
-                        launcher.execute(request(runKey, holding, tags, cucumberParameters, stopAtFirstCatch), outcome);
-                    }
+                    launcher.execute(request(runKey, paths, tags, cucumberParameters, stopAtFirstCatch), outcome);
                 }
             }
         } finally {
