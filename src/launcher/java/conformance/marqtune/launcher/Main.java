@@ -1,17 +1,12 @@
 package conformance.marqtune.launcher;
 
-import conformance.marqtune.configuration.SecretMask;
-import conformance.marqtune.configuration.SettingSources;
-import conformance.marqtune.report.LeakScan;
-import conformance.marqtune.report.LeakVerdict;
 import conformance.marqtune.report.RunFiles;
 import conformance.marqtune.report.RunReport;
-import conformance.marqtune.report.RunVerdict;
+import conformance.marqtune.run.ConformanceRun;
 import conformance.marqtune.run.WarmUp;
 import conformance.marqtune.simulator.SimulatorMain;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -19,20 +14,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
 /**
  * The runnable jar: {@code java -jar get-model-conformance.jar --base-url URL}. It runs the same features with the same
@@ -119,8 +103,7 @@ public final class Main {
         RunFiles files = new RunFiles(out);
         Path bundled = out.resolve("suite");
         extractBundled(bundled);
-        System.setProperty(RunFiles.OUTPUT, out.toString());
-        // the verdict is printed last, here, after the leak scan of the JUnit XML
+        // the verdict is printed last, here, after the run has scanned what it wrote
         System.setProperty(RunReport.VERDICT_PRINTED_BY_MAVEN, "true");
         System.setProperty("allure.results.directory", files.allureResults().toString());
         System.setProperty("marqtune.schemas", bundled.resolve("schemas").toString());
@@ -131,47 +114,16 @@ public final class Main {
             System.err.println("Get Model conformance: NO VERDICT: no folder of features at " + featureDirectory);
             return NO_VERDICT;
         }
-        RunVerdict.clear(files.verdict());
-        WarmUp.start(); // the schemas' warm-up too, now that their folder is set
-        Launcher launcher = LauncherFactory.create();
-        PrintWriter console = new PrintWriter(System.out, true);
-        // the features are found and parsed while the client warms up; the run starts once Groovy has scanned the jar
-        TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectDirectory(featureDirectory.toFile()))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .build());
-        WarmUp.awaitGroovysPackageScan();
-        launcher.execute(plan, new LegacyXmlReportGeneratingListener(out.resolve("junit"), console), new RunErrors());
-        return verdictOf(files);
-    }
-
-    /**
-     * What ended the run outside any scenario (a refused configuration, in the glue's {@code @BeforeAll}), printed as
-     * failsafe prints it under Maven: a scenario's own failure is in the summary and the report.
-     */
-    private static final class RunErrors implements TestExecutionListener {
-        @Override
-        public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-            if (identifier.isContainer() && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                result.getThrowable().ifPresent(error -> System.err.println("Get Model conformance: " + error.getMessage()));
-            }
-        }
-    }
-
-    /** Maven's epilogue, for the jar: the leak scan of everything written, the JUnit XML included, then the exit code. */
-    private static int verdictOf(RunFiles files) {
-        var secrets = SettingSources.secretsGiven(System.getProperties(), System.getenv());
-        List<Path> written = Stream.concat(files.writtenByTheBuild().stream(), Stream.of(files.buildDirectory().resolve("junit"))).toList();
-        if (!secrets.isEmpty()) {
-            LeakVerdict.scan(files, LeakScan.ofTheSuite(new SecretMask(secrets)), written);
-        }
-        Optional<RunVerdict> verdict = RunVerdict.read(files.verdict());
-        if (verdict.isEmpty()) {
-            System.out.println("Get Model conformance: NO VERDICT: the run ended before its verdict (see the lines above)");
+        ConformanceRun.Result result;
+        try {
+            result = ConformanceRun.ofThisJvm(files, featureDirectory, out.resolve("junit").resolve("TEST-cucumber.xml"));
+        } catch (RuntimeException noVerdict) {
+            // a refused configuration, features that do not parse: the run ended before any verdict
+            System.err.println("Get Model conformance: NO VERDICT: " + noVerdict.getMessage());
             return NO_VERDICT;
         }
-        System.out.println(verdict.get().consoleLine(files.summary()));
-        return switch (verdict.get().kind()) {
+        System.out.println(result.verdict().consoleLine(files.summary()));
+        return switch (result.verdict().kind()) {
             case PASSED -> PASSED;
             case FAILED -> FAILED;
             case LEAKED -> LEAKED;

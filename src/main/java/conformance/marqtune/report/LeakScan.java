@@ -46,7 +46,7 @@ public final class LeakScan {
         static final LeakEvidence EVIDENCE = LeakEvidence.against(List.of(RunManifest.FEATURES, RunManifest.SCHEMAS, RunManifest.CONTRACT),
                 List.of("Get Model conformance", "get-model-conformance", GateResult.FILE, GateResult.SUITE, NAMES.summary().toString(),
                         NAMES.verdict().toString(), NAMES.consoleLog().toString(), NAMES.timeline().toString(),
-                        resource("/categories.json"), resource("/allure.properties"), resource("/junit-platform.properties"),
+                        resource("/categories.json"), resource("/allure.properties"),
                         resource("/tpl/marqtune-request.ftl")));
     }
 

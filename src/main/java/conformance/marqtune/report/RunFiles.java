@@ -9,12 +9,9 @@ import java.util.List;
  */
 public record RunFiles(Path buildDirectory) {
 
-    /** Where the runnable jar writes a run's files ({@code --out}); Maven and an IDE use {@code target}. */
-    public static final String OUTPUT = "marqtune.output";
-
-    /** The files of a run started in the project's folder, as Maven and an IDE start it, or under the jar's {@code --out}. */
+    /** The files of a run started in the project's folder, as Maven and an IDE start it; the jar's go under its {@code --out}. */
     public static RunFiles inProjectFolder() {
-        return new RunFiles(Path.of(System.getProperty(OUTPUT, "target")));
+        return new RunFiles(Path.of("target"));
     }
 
     public Path allureResults() {
@@ -45,9 +42,9 @@ public record RunFiles(Path buildDirectory) {
         return buildDirectory.resolve("self-check");
     }
 
-    /** What the test JVM writes while it runs: scanned by the run itself, with the embedded simulator's keys too. */
+    /** What the run writes while it runs (its plugins' files aside): scanned by the run itself, with the embedded simulator's keys too. */
     public List<Path> writtenByTheRun() {
-        return List.of(allureResults(), consoleLog());
+        return List.of(allureResults(), consoleLog(), summary(), verdict());
     }
 
     /** Everything the build writes, the JUnit reports Maven writes after the test JVM ended included: Maven's scan. */

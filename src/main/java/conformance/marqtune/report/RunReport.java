@@ -24,7 +24,8 @@ public final class RunReport {
     private RunReport() {
     }
 
-    public static void write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
+    /** Writes the run's report and gives its verdict. */
+    public static RunVerdict write(RunFiles files, SuiteConfiguration configuration, CoverageLedger ledger,
                              RunObservations observations, Optional<String> targetUnreachable, Optional<String> budgetSpent,
                              Optional<String> modelUnreadable, Instant started, Instant finished) {
         RunManifest manifest = RunManifest.of(configuration.requireTarget(), configuration.search(), started, finished);
@@ -43,11 +44,11 @@ public final class RunReport {
         environment.putAll(manifest.entries());
         RunEnvironment.write(files.allureResults(), configuration, environment, manifest);
         GateResult.write(files.allureResults(), verdict, ledger.html(observations), started, finished);
-        RunVerdict runVerdict = verdict;
-        runVerdict.write(files.verdict());
+        verdict.write(files.verdict());
         System.out.println(ledger.console(observations));
         if (!Boolean.getBoolean(VERDICT_PRINTED_BY_MAVEN)) {
-            System.out.println(runVerdict.consoleLine(files.summary()));
+            System.out.println(verdict.consoleLine(files.summary()));
         }
+        return verdict;
     }
 }

@@ -37,7 +37,7 @@ public final class RunTimeline {
     /**
      * One client's requests: {@code concurrency} of them at a time (the sweep's), paced by the run's rate
      * limit or not, and exclusive when it may not overlap another exclusive chain (the latency samples and
-     * the sweep share a lock: junit-platform.properties).
+     * the sweep share a lock: SuiteRun's loadOnTheTarget).
      */
     private record Chain(boolean preflight, int concurrency, boolean paced, boolean exclusive, AtomicLong nanos,
                          AtomicInteger requests, AtomicLong shortestNanos) {

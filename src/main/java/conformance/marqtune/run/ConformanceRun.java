@@ -1,7 +1,6 @@
 package conformance.marqtune.run;
 
 import conformance.marqtune.configuration.SearchSettings;
-import conformance.marqtune.configuration.Secret;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
 import conformance.marqtune.configuration.Target;
@@ -11,57 +10,95 @@ import conformance.marqtune.report.LeakScan;
 import conformance.marqtune.report.LeakVerdict;
 import conformance.marqtune.report.RunEnvironment;
 import conformance.marqtune.report.RunFiles;
+import conformance.marqtune.report.RunReport;
 import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.report.RunVerdict;
+import io.cucumber.core.options.CucumberPropertiesParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.order.StandardPickleOrders;
+import io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The conformance run a user starts, with {@code mvn verify} or one feature from an IDE: it starts in the
- * glue's {@code @BeforeAll} and finishes when Cucumber's run has finished ({@link RunLifecycle}).
+ * The conformance run a user starts, with {@code mvn verify} or the runnable jar: the one owner of a run. It
+ * makes the run, hands it to the scenarios of its one launch by injection ({@link ScenarioLaunch}), and closes
+ * it, and what it gives back is the verdict that the exit code, the console line, the summary and the report
+ * are rendered from.
  *
  * <p>Starting: the console is captured, the configuration resolved (a bad one ends the run before any
  * request), the embedded simulator started when no base URL is configured (the glue learns of it only
  * through the configuration's target), and one preflight request checks that the target answers.
- * Finishing: the simulator stops, and the run fails if it sent a request that could change data, if a
- * file it wrote holds a secret, or if the target was unreachable.
+ * Closing: the simulator stops, the files the run wrote are scanned for its secrets, and the run fails if
+ * it sent a request that could change data.
  */
 public final class ConformanceRun {
 
-    /** What a run started here holds until it finishes. */
-    record Resources(RunFiles files, ConsoleCapture console, Optional<EmbeddedTarget> simulator) {
+    /** What a run gives back: its verdict, which alone decides a gate, and each scenario that did not pass. */
+    public record Result(RunVerdict verdict, List<FailedScenario> failures) {
+
+        /** The verdict and, for a person whose deployment was just blocked, every scenario that did not pass. */
+        public String explained() {
+            return Stream.concat(Stream.of("Get Model conformance: " + verdict.line()), failures.stream().map(FailedScenario::toString))
+                    .collect(Collectors.joining("\n\n"));
+        }
     }
 
-    private ConformanceRun() {
+    private final SuiteRun run;
+    private final RunFiles files;
+    private final ConsoleCapture console;
+    private final Optional<EmbeddedTarget> simulator;
+    private final SecretMask mask;
+
+    private ConformanceRun(SuiteRun run, RunFiles files, ConsoleCapture console, Optional<EmbeddedTarget> simulator) {
+        this.run = run;
+        this.files = files;
+        this.console = console;
+        this.simulator = simulator;
+        this.mask = new SecretMask(run.configuration().secrets());
     }
 
-    /** Starts the run, unless one is active already (the self-check starts its own). */
-    public static void startUnlessActive() {
-        if (SuiteRun.active().isPresent()) {
-            return;
-        }
-        if (Boolean.getBoolean("marqtune.ownTests")) {
-            // the own tests hand every run to its launches: one that finds none lost its binding, and must not
-            // run against an embedded simulator of its own instead
-            throw new IllegalStateException("a launch of the own tests found no run handed over to it (RunBinding)");
-        }
-        RunFiles files = RunFiles.inProjectFolder();
+    /**
+     * Runs {@code features} with the settings this JVM was given (its {@code -D} properties, its environment and the
+     * project's {@code environments/}), writing its files under {@code files} and Cucumber's JUnit XML to {@code junitXml}.
+     */
+    public static Result ofThisJvm(RunFiles files, Path features, Path junitXml) throws InterruptedException {
+        WarmUp.start(); // REST Assured's and the schemas' start-up, while the configuration is resolved
+        // A failed test's report copies the JVM's system properties, whatever the pom says: secrets given with -D
+        // leave them before anything can fail, and the configuration is read from a copy.
+        Properties given = (Properties) System.getProperties().clone();
+        List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
+        ConformanceRun run = start(files, given, System.getenv());
+        RuntimeOptions ours = ScenarioLaunch.options(List.of(features), "", ScenarioParallelism.configured(given))
+                // the run's long chains (the latency samples, the seeded search) start in its first seconds (docs/speed.md)
+                .setPickleOrder(StandardPickleOrders.reverseLexicalUriOrder())
+                .addPluginName("junit:" + junitXml.toAbsolutePath())
+                .build();
+        // the user's cucumber.* settings (tags, name, features, dry run, plugins) over the suite's
+        return run.execute(new CucumberPropertiesParser().parse(cucumberSettings(given)).build(ours));
+    }
+
+    private static Map<String, String> cucumberSettings(Properties given) {
+        return given.stringPropertyNames().stream().filter(name -> name.startsWith("cucumber."))
+                .collect(Collectors.toMap(name -> name, given::getProperty));
+    }
+
+    private static ConformanceRun start(RunFiles files, Properties given, Map<String, String> environment) {
         // an earlier run's files go while the configuration is resolved (its secrets are not kept on disk)
         CompletableFuture<Void> earlierRunForgotten = CompletableFuture.runAsync(() -> {
             RunEnvironment.clearEarlierResults(files.allureResults());
             RunVerdict.clear(files.verdict());
         });
-        // A failed test's report copies the JVM's system properties, whatever the pom says: secrets given with -D
-        // leave them before anything can fail, and the configuration is read from a copy.
-        Properties given = (Properties) System.getProperties().clone();
-        List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
         SuiteConfiguration configuration;
         try {
-            configuration = SuiteConfiguration.from(given, System.getenv(), Path.of("environments"));
+            configuration = SuiteConfiguration.from(given, environment, Path.of("environments"));
         } finally {
             earlierRunForgotten.exceptionally(failure -> null).join(); // a refused configuration leaves no earlier report either
         }
@@ -92,7 +129,53 @@ public final class ConformanceRun {
         Optional<String> unreachable = joined(preflight);
         timeline.mark(RunTimeline.Mark.PREFLIGHT_DONE);
         unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
-        SuiteRun.activate(new SuiteRun(configuration, unreachable, timeline, Optional.of(new Resources(files, console, simulator))));
+        return new ConformanceRun(new SuiteRun(configuration, unreachable, timeline), files, console, simulator);
+    }
+
+    /** Runs the scenarios {@code options} select against the run, then closes it, whatever the launch did. */
+    private Result execute(RuntimeOptions options) throws InterruptedException {
+        ScenarioLedger ledger = new ScenarioLedger(run.timeline(), mask::mask);
+        Optional<RunVerdict> verdict = Optional.empty();
+        try {
+            WarmUp.awaitGroovysPackageScan();
+            ScenarioLaunch.run(run, options, new AllureCucumber7Jvm(), ledger);
+            run.timeline().mark(RunTimeline.Mark.CUCUMBER_STARTED, ledger.started());
+            run.timeline().mark(RunTimeline.Mark.SCENARIOS_FINISHED, ledger.finished());
+            verdict = Optional.of(RunReport.write(files, run.configuration(), ledger.ledger(), run.observations(),
+                    run.targetUnreachable(), run.pace().spent(), run.model().unreadable(), ledger.started(), ledger.finished()));
+            run.timeline().mark(RunTimeline.Mark.REPORT_WRITTEN);
+        } finally {
+            verdict = close(verdict, options);
+        }
+        return new Result(verdict.orElseThrow(), ledger.failures());
+    }
+
+    /** Stops the simulator and the console's capture, then scans what the run wrote: a leak is the verdict then. */
+    private Optional<RunVerdict> close(Optional<RunVerdict> checked, RuntimeOptions options) {
+        List<String> unsafe = List.of();
+        if (simulator.isPresent()) {
+            unsafe = simulator.get().unsafeRequests();
+            System.out.println(simulator.get().served());
+            simulator.get().close();
+        }
+        console.close();
+        List<Path> written = Stream.concat(files.writtenByTheRun().stream(), pluginFiles(options).stream()).toList();
+        Optional<RunVerdict> leaked = LeakVerdict.scan(files, LeakScan.ofTheSuite(mask), written);
+        leaked.ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
+        run.timeline().mark(RunTimeline.Mark.LEAK_SCAN_DONE);
+        // numbers only, after the scan: nothing in it came from the target
+        run.timeline().write(files.timeline(), options.getThreads(),
+                run.configuration().sweep().ratePerSecondFor(run.configuration().requireTarget()));
+        if (!unsafe.isEmpty()) {
+            throw new IllegalStateException("the suite sent requests that could change a live environment's data: " + unsafe);
+        }
+        return leaked.isPresent() ? leaked : checked;
+    }
+
+    /** The files the launch's plugins write (the suite's JUnit XML, and any the user adds with cucumber.plugin). */
+    private static List<Path> pluginFiles(RuntimeOptions options) {
+        return options.plugins().stream().map(plugin -> plugin.argument()).filter(argument -> argument != null && !argument.isBlank())
+                .map(Path::of).toList();
     }
 
     /** What {@code task} gave; what it threw, thrown here as it was. */
@@ -108,37 +191,5 @@ public final class ConformanceRun {
             }
             throw e;
         }
-    }
-
-    /** Finishes {@code run} if it was started here, once its report is written; fails the run for what it must not have done. */
-    static void finish(SuiteRun run) {
-        if (run.resources().isEmpty()) {
-            return;
-        }
-        Resources resources = run.resources().get();
-        SuiteRun.deactivate();
-        List<String> unsafe = List.of();
-        if (resources.simulator().isPresent()) {
-            EmbeddedTarget simulator = resources.simulator().get();
-            unsafe = simulator.unsafeRequests();
-            System.out.println(simulator.served());
-            simulator.close();
-        }
-        resources.console().close();
-        LeakVerdict.scan(resources.files(), LeakScan.ofTheSuite(new SecretMask(run.configuration().secrets())),
-                resources.files().writtenByTheRun()).ifPresent(leaked -> System.out.println(leaked.consoleLine(resources.files().summary())));
-        run.timeline().mark(RunTimeline.Mark.LEAK_SCAN_DONE);
-        // numbers only, after the scan: nothing in it came from the target
-        run.timeline().write(resources.files().timeline(), ScenarioParallelism.configured(),
-                run.configuration().sweep().ratePerSecondFor(run.configuration().requireTarget()));
-        if (!unsafe.isEmpty()) {
-            throw new IllegalStateException("the suite sent requests that could change a live environment's data: " + unsafe);
-        }
-        run.targetUnreachable().ifPresent(reason -> {
-            throw new IllegalStateException(reason);
-        });
-        run.pace().spent().ifPresent(why -> {
-            throw new IllegalStateException("the run stopped before its end: " + why);
-        });
     }
 }

@@ -3,20 +3,16 @@ package conformance.marqtune.run;
 import conformance.marqtune.client.ModelsApi;
 import conformance.marqtune.validation.SchemaValidator;
 import java.util.concurrent.CountDownLatch;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts REST Assured, then the schema validator, on a thread of their own as soon as the JUnit Platform
- * opens its session, so that their start-up overlaps the discovery of the tests and features instead of
- * delaying the run's first request (the preflight) and its first scenarios. Once per JVM, however many
- * sessions the self-check opens. Registered through {@code META-INF/services}.
+ * Starts REST Assured, then the schema validator, on a thread of their own as soon as a run begins, so that
+ * their start-up overlaps the configuration, the simulator's start and the features' parsing instead of
+ * delaying the run's first request (the preflight) and its first scenarios. Once per JVM, however many runs
+ * the self-check makes.
  */
-public final class WarmUp implements LauncherSessionListener {
+public final class WarmUp {
 
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        start();
+    private WarmUp() {
     }
 
     /** Starts the whole warm-up (the client, then the schemas) now, once per JVM. */

@@ -15,7 +15,6 @@ import conformance.marqtune.contract.Judge;
 import conformance.marqtune.contract.Precedence;
 import conformance.marqtune.report.RunObservations;
 import conformance.marqtune.run.SuiteRun;
-import conformance.marqtune.sweep.SweepResult;
 import conformance.marqtune.validation.SchemaValidator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,13 +25,12 @@ import org.opentest4j.TestAbortedException;
 /**
  * The state of one scenario, created by picocontainer for each scenario and injected into every step
  * class that asks for it: the run it belongs to, its client, the key the client presents, the last
- * request's model id and response, its latency samples or sweep. What the run must learn of the scenario
+ * request's model id and response, its latency samples. What the run must learn of the scenario
  * (the documented responses the target gave, 429s, the sweep's line) goes to the run's observations.
  */
 public final class ScenarioContext {
 
-
-    private final SuiteRun run = SuiteRun.current();
+    private final SuiteRun run;
     private ModelsApi api;
     private ModelsApi pacedApi;
     private KeyKind keyKind = KeyKind.VALID;
@@ -41,9 +39,12 @@ public final class ScenarioContext {
     private Optional<DocumentedResponse> covered = Optional.empty();
     private boolean exclusive;
     private final List<ApiResponse> samples = new ArrayList<>();
-    private SweepResult sweep;
     private Precedence precedence;
     private Judge judge;
+
+    public ScenarioContext(SuiteRun run) {
+        this.run = run;
+    }
 
     public SuiteConfiguration configuration() {
         return run.configuration();
@@ -169,26 +170,16 @@ public final class ScenarioContext {
         return List.copyOf(samples);
     }
 
-    public void recordSweep(SweepResult result) {
-        this.sweep = result;
-        run.observations().sweep(result.summaryLine());
-        run.observations().throttled(result.throttledResponses());
-    }
-
-    public SweepResult sweep() {
-        if (sweep == null) {
-            throw new IllegalStateException("no sweep has run in this scenario: the When step must come first");
-        }
-        return sweep;
-    }
-
-    /** At the end of the scenario: its 429s are counted for the run, and its client's connections shut. */
+    /** At the end of the scenario: its 429s are counted for the run, its client's connections shut, the target let go. */
     public void close() {
         for (ModelsApi used : new ModelsApi[] {api, pacedApi}) {
             if (used != null) {
                 run.observations().throttled(used.throttledResponses());
                 used.close();
             }
+        }
+        if (exclusive) {
+            run.loadOnTheTarget().release();
         }
     }
 
@@ -203,6 +194,9 @@ public final class ScenarioContext {
         ScenarioTags read = ScenarioTags.of(tags);
         exclusive = read.runsAlone();
         covered = read.response();
+        if (exclusive) {
+            run.loadOnTheTarget().acquireUninterruptibly(); // the latency budget is not measured while the sweep loads the target
+        }
     }
 
     /** Ends the scenario as skipped, with {@code reason} alone as what the report and the ledger say, unless {@code runnable}. */

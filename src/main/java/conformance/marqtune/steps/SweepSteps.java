@@ -10,6 +10,7 @@ import io.cucumber.java.en.When;
 public class SweepSteps {
 
     private final ScenarioContext context;
+    private SweepResult sweep;
 
     public SweepSteps(ScenarioContext context) {
         this.context = context;
@@ -17,13 +18,17 @@ public class SweepSteps {
 
     @When("the client sweeps the models of the account")
     public void theClientSweepsTheModelsOfTheAccount() {
-        context.recordSweep(new ModelSweep(context.configuration(), context.schemas(), context.pace(), System.out,
-                context.requestLog(context.configuration().sweep().concurrency(), true)).run());
+        sweep = new ModelSweep(context.configuration(), context.schemas(), context.pace(), System.out,
+                context.requestLog(context.configuration().sweep().concurrency(), true)).run();
+        context.observations().sweep(sweep.summaryLine());
+        context.observations().throttled(sweep.throttledResponses());
     }
 
     @Then("every listed model conforms to the contract")
     public void everyListedModelConformsToTheContract() {
-        SweepResult sweep = context.sweep();
+        if (sweep == null) {
+            throw new IllegalStateException("no sweep has run in this scenario: the When step must come first");
+        }
         Attachments.text("Sweep figures", "text/plain", sweep.figures(), ".txt");
         Attachments.text("Sweep: every rule broken", "text/csv", sweep.csv(), ".csv");
         sweep.assertConforms(context.secretMask());

@@ -1,6 +1,5 @@
 package conformance.marqtune.report;
 
-import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import conformance.marqtune.configuration.Secret;
@@ -12,6 +11,7 @@ import conformance.marqtune.simulator.SeededModels;
 import conformance.marqtune.simulator.SimulatorServer;
 import conformance.marqtune.simulator.SimulatorSettings;
 import io.qameta.allure.Allure;
+import io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import java.io.IOException;
@@ -91,12 +91,12 @@ class LeakScanTest {
 
     /** Every feature against a simulator with {@code key} and {@code deviation}, Allure and the console capture on, into {@link #written}. */
     private FeatureRunOutcome runWithAllure(String key, Deviation deviation, Optional<String> modelId, FeatureRun.Search search) {
+        // the glue's attachments go to Allure's one lifecycle, as in the conformance run: it is swapped for the run's
         AllureLifecycle previous = Allure.getLifecycle();
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(written.resolve("allure-results"))));
         try (ConsoleCapture console = ConsoleCapture.start(written.resolve("console.log"), new SecretMask(new Secret(key)));
              SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withApiKey(key).withDeviation(deviation))) {
-            return FeatureRun.against(simulator, FeatureRun.launcher(), modelId,
-                    Map.of(PLUGIN_PROPERTY_NAME, "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), search);
+            return FeatureRun.against(simulator, modelId, List.of(new AllureCucumber7Jvm()), search);
         } finally {
             Allure.setLifecycle(previous);
         }

@@ -1,16 +1,26 @@
 package conformance.marqtune.run;
 
-import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectDirectories;
-import org.junit.platform.suite.api.Suite;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import conformance.marqtune.report.RunFiles;
+import conformance.marqtune.report.RunManifest;
+import conformance.marqtune.report.RunVerdict;
+import org.junit.jupiter.api.Test;
 
 /**
- * The conformance run: every feature under {@code features/} against the configured target, or the
- * embedded simulator. The glue, its plugins and the run's start and finish are configured in
- * {@code junit-platform.properties}, so that a single feature run from an IDE is the same run.
+ * The conformance run of {@code mvn verify}: every feature under {@code features/} (or those
+ * {@code -Dcucumber.features} names) against the configured target, or the embedded simulator. It passes on a
+ * PASSED verdict alone; failing, it says the verdict and every scenario that did not pass. Cucumber's JUnit XML,
+ * a test case a scenario, goes beside failsafe's own report.
  */
-@Suite
-@IncludeEngines("cucumber")
-@SelectDirectories("features")
-public class GetModelConformanceIT {
+class GetModelConformanceIT {
+
+    @Test
+    void theTargetKeepsTheContract() throws InterruptedException {
+        RunFiles files = RunFiles.inProjectFolder();
+        ConformanceRun.Result result = ConformanceRun.ofThisJvm(files, RunManifest.FEATURES,
+                files.buildDirectory().resolve("failsafe-reports").resolve("TEST-cucumber.xml"));
+
+        assertThat(result.verdict().kind()).withFailMessage(result::explained).isEqualTo(RunVerdict.Kind.PASSED);
+    }
 }

@@ -99,7 +99,7 @@ class FamilyDeviationsTest {
 
     private static Set<String> caughtBy(Deviation deviation) {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(deviation))) {
-            return FeatureRun.against(simulator, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID), "not @search",
+            return FeatureRun.against(simulator, Optional.of(SeededModels.READY_MODEL_ID), "not @search",
                     UnaryOperator.identity()).caught().keySet();
         }
     }

@@ -1,22 +1,25 @@
 package conformance.marqtune.selfcheck;
 
 import conformance.marqtune.verdict.RuleBroken;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestTag;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * What became of each scenario, named by its documented response and its own name. A failure counts
  * as a catch only when a check of the suite reported a broken rule: a scenario that fails on an error
  * of its own making (a missing model, a bug in the glue) caught nothing.
  */
-public final class FeatureRunOutcome implements TestExecutionListener {
+public final class FeatureRunOutcome implements ConcurrentEventListener {
     private final Runnable onCatch;
     private final List<String> passed = new ArrayList<>();
     private final Map<String, String> failed = new TreeMap<>();
@@ -28,32 +31,24 @@ public final class FeatureRunOutcome implements TestExecutionListener {
     }
 
     @Override
-    public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (!test.isTest()) {
-            // a feature, or the engine itself, that could not run: no scenario of it reached a verdict
-            result.getThrowable().filter(error -> result.getStatus() == TestExecutionResult.Status.FAILED)
-                    .ifPresent(error -> failed.put("(" + test.getDisplayName() + ")", error.getClass().getSimpleName()
-                            + ": " + String.valueOf(error.getMessage()).lines().findFirst().orElse("")));
-            return;
-        }
-        switch (result.getStatus()) {
-            case SUCCESSFUL -> passed.add(name(test));
-            case ABORTED -> skipped.add(name(test));
-            case FAILED -> {
-                String rule = result.getThrowable().map(FeatureRunOutcome::firstRuleBroken).orElse("failed");
-                failed.put(name(test), rule);
-                if (result.getThrowable().filter(FeatureRunOutcome::isBrokenRule).isPresent()) {
-                    caught.put(name(test), rule);
-                    onCatch.run();
-                }
-            }
-        }
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseFinished.class, event -> finished(event.getTestCase(), event.getResult()));
     }
 
-    @Override
-    public synchronized void executionSkipped(TestIdentifier test, String reason) {
-        if (test.isTest()) {
-            skipped.add(name(test));
+    synchronized void finished(TestCase scenario, Result result) {
+        String name = name(scenario);
+        Optional<Throwable> error = Optional.ofNullable(result.getError());
+        if (result.getStatus() == Status.PASSED) {
+            passed.add(name);
+        } else if (result.getStatus() == Status.SKIPPED) {
+            skipped.add(name);
+        } else {
+            String rule = error.map(FeatureRunOutcome::firstRuleBroken).orElse(result.getStatus().name().toLowerCase());
+            failed.put(name, rule);
+            if (error.filter(FeatureRunOutcome::isBrokenRule).isPresent()) {
+                caught.put(name, rule);
+                onCatch.run();
+            }
         }
     }
 
@@ -86,12 +81,12 @@ public final class FeatureRunOutcome implements TestExecutionListener {
         return failure.getClass().getSimpleName() + ": " + String.valueOf(failure.getMessage()).lines().findFirst().orElse("").strip();
     }
 
-    private static String name(TestIdentifier test) {
-        String responses = test.getTags().stream()
-                .map(TestTag::getName)
+    private static String name(TestCase scenario) {
+        String responses = scenario.getTags().stream()
+                .map(tag -> tag.substring(1))
                 .filter(tag -> tag.matches("R[1-6]"))
                 .sorted()
                 .collect(Collectors.joining(","));
-        return (responses.isEmpty() ? "" : responses + ": ") + test.getDisplayName();
+        return (responses.isEmpty() ? "" : responses + ": ") + scenario.getName();
     }
 }

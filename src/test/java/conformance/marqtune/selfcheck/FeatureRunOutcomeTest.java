@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.launcher.TestIdentifier;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 
 /**
  * Only a check of the suite counts as a catch: a scenario that fails on an error of its own (a transport
@@ -24,9 +25,8 @@ class FeatureRunOutcomeTest {
         AtomicInteger catches = new AtomicInteger();
         FeatureRunOutcome outcome = new FeatureRunOutcome(catches::incrementAndGet);
 
-        outcome.executionFinished(scenario("an error of its own"),
-                TestExecutionResult.failed(new IllegalStateException("no model to check")));
-        outcome.executionFinished(scenario("a check"), TestExecutionResult.failed(RuleBroken.acrossExchanges("R3",
+        outcome.finished(scenario("an error of its own"), failed(new IllegalStateException("no model to check")));
+        outcome.finished(scenario("a check"), failed(RuleBroken.acrossExchanges("R3",
                 List.of(new BrokenRule("the HTTP status is 400", "400", "200")), List.of(), UnaryOperator.identity())));
 
         assertThat(outcome.caught()).containsOnlyKeys("a check").containsValue("the HTTP status is 400");
@@ -34,12 +34,17 @@ class FeatureRunOutcomeTest {
         assertThat(catches).as("runs stopped at a catch").hasValue(1);
     }
 
-    private static TestIdentifier scenario(String name) {
-        return TestIdentifier.from(new AbstractTestDescriptor(UniqueId.forEngine("cucumber").append("scenario", name), name) {
-            @Override
-            public Type getType() {
-                return Type.TEST;
-            }
-        });
+    private static Result failed(Throwable error) {
+        return new Result(Status.FAILED, Duration.ZERO, error);
+    }
+
+    /** A scenario as Cucumber's events name it: only its name and tags are read. */
+    private static TestCase scenario(String name) {
+        return (TestCase) Proxy.newProxyInstance(TestCase.class.getClassLoader(), new Class<?>[] {TestCase.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    case "getTags" -> List.of();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

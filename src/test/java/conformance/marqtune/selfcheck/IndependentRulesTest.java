@@ -52,7 +52,7 @@ class IndependentRulesTest {
         UnaryOperator<conformance.marqtune.run.SuiteRun> lowerCaseOnly = run -> run.withCanonicalIds(id -> CanonicalUuid.matches(id)
                 && id.equals(id.toLowerCase(java.util.Locale.ROOT)));
         try (SimulatorServer clean = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
-            FeatureRunOutcome outcome = FeatureRun.against(clean, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID),
+            FeatureRunOutcome outcome = FeatureRun.against(clean, Optional.of(SeededModels.READY_MODEL_ID),
                     SCENARIOS_ON_UPPER_CASE, lowerCaseOnly);
 
             // what the self-check's clean runs require (SelfCheckTest.passedEverywhere): no scenario failed
@@ -60,7 +60,7 @@ class IndependentRulesTest {
                     .isNotEmpty().allSatisfy((scenario, rule) -> assertThat(scenario).containsPattern("(?i)upper.case"));
         }
         try (SimulatorServer clean = SimulatorServer.start(SimulatorSettings.withRandomKeys())) {
-            FeatureRunOutcome outcome = FeatureRun.against(clean, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID),
+            FeatureRunOutcome outcome = FeatureRun.against(clean, Optional.of(SeededModels.READY_MODEL_ID),
                     SCENARIOS_ON_UPPER_CASE, UnaryOperator.identity());
 
             assertThat(outcome.failed()).as("the same scenarios, the suite's rule as it is").isEmpty();
@@ -74,7 +74,7 @@ class IndependentRulesTest {
     @Test
     void aBrokenRuleOfTheSimulatorFailsTheCleanRuns() {
         try (SimulatorServer broken = SimulatorServer.start(SimulatorSettings.withRandomKeys().withDeviation(Deviation.R5_UPPER_CASE_UUID_INVALID))) {
-            FeatureRunOutcome outcome = FeatureRun.against(broken, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID),
+            FeatureRunOutcome outcome = FeatureRun.against(broken, Optional.of(SeededModels.READY_MODEL_ID),
                     SCENARIOS_ON_UPPER_CASE, UnaryOperator.identity());
 
             assertThat(outcome.caught()).as("scenarios that found the broken simulator at odds with the suite").isNotEmpty();

@@ -108,7 +108,7 @@ class SelfCheckTest {
             SimulatorSettings settings = SimulatorSettings.withRandomKeys().withDeviation(deviation);
             SimulatorSettings keyed = KEY_HOSTILE.contains(deviation) ? settings.withApiKey(CANARY) : settings;
             deviations.put(deviation, CompletableFuture.supplyAsync(() -> Run.against(keyed, simulator -> FeatureRun.untilCaught(
-                    simulator, FeatureRun.launcher(), Optional.of(SeededModels.READY_MODEL_ID),
+                    simulator, Optional.of(SeededModels.READY_MODEL_ID),
                     SEARCH_ONLY.contains(deviation) ? new FeatureRun.Search(400, 1) : FeatureRun.Search.OFF,
                     suspect(deviation))), twoAtATime));
         }
@@ -116,7 +116,7 @@ class SelfCheckTest {
 
     private CompletableFuture<Run> clean(SimulatorSettings settings, Optional<String> modelId) {
         return CompletableFuture.supplyAsync(() -> Run.against(settings, simulator -> FeatureRun.against(simulator,
-                FeatureRun.launcher(), modelId, Map.of(), CLEAN_SEARCH)), twoAtATime);
+                modelId, List.of(), CLEAN_SEARCH)), twoAtATime);
     }
 
     @Test
