@@ -28,10 +28,10 @@ public final class MavenEpilogue {
         }
         Optional<RunVerdict> verdict = RunVerdict.read(files.verdict());
         verdict.ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
-        // the gate passes on PASSED alone, whatever else lets failsafe pass (a dry run, -Dmaven.test.failure.ignore): a run
+        // the gate passes on PASSED alone, whatever else lets failsafe pass (-Dmaven.test.failure.ignore): a run
         // that wrote no verdict, or any other, fails here, saying why in one line
         if (verdict.isEmpty()) {
-            throw new GateFailed("NO VERDICT: the run wrote none (a dry run, or a run that ended before its end; see above)");
+            throw new GateFailed("NO VERDICT: the run wrote none (a refused configuration, or a run that ended before its end; see above)");
         }
         verdict.filter(found -> !found.passed()).ifPresent(found -> {
             throw new GateFailed(found.line());

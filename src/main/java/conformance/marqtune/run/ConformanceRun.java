@@ -1,5 +1,6 @@
 package conformance.marqtune.run;
 
+import conformance.marqtune.configuration.ConfigurationException;
 import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -75,14 +76,27 @@ public final class ConformanceRun {
         // leave them before anything can fail, and the configuration is read from a copy.
         Properties given = (Properties) System.getProperties().clone();
         List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
-        ConformanceRun run = start(files, given, System.getenv());
+        RuntimeOptions options = options(given, features, junitXml);
+        return start(files, given, System.getenv()).execute(options);
+    }
+
+    /**
+     * The launch's options: the suite's, with the user's cucumber.* settings (tags, name, features, plugins) over them,
+     * read before the run starts, so that one Cucumber refuses ends it before any request too.
+     */
+    static RuntimeOptions options(Properties given, Path features, Path junitXml) {
         RuntimeOptions ours = ScenarioLaunch.options(List.of(features), "", ScenarioParallelism.configured(given))
                 // the run's long chains (the latency samples, the seeded search) start in its first seconds (docs/speed.md)
                 .setPickleOrder(StandardPickleOrders.reverseLexicalUriOrder())
                 .addPluginName("junit:" + junitXml.toAbsolutePath())
                 .build();
-        // the user's cucumber.* settings (tags, name, features, dry run, plugins) over the suite's
-        return run.execute(new CucumberPropertiesParser().parse(cucumberSettings(given)).build(ours));
+        RuntimeOptions options = new CucumberPropertiesParser().parse(cucumberSettings(given)).build(ours);
+        if (options.isDryRun()) {
+            // Cucumber counts a dry run's scenarios as passed: a gate would pass on no request at all
+            throw new ConfigurationException("cucumber.execution.dry-run", "true", "false: a dry run sends no request, "
+                    + "so it is no evidence of conformance");
+        }
+        return options;
     }
 
     private static Map<String, String> cucumberSettings(Properties given) {

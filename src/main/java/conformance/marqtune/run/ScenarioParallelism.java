@@ -1,5 +1,6 @@
 package conformance.marqtune.run;
 
+import conformance.marqtune.configuration.ConfigurationException;
 import java.util.Properties;
 
 /**
@@ -17,7 +18,13 @@ final class ScenarioParallelism {
     }
 
     static int configured(Properties given) {
-        boolean parallel = Boolean.parseBoolean(given.getProperty(ENABLED, "true").strip());
-        return parallel ? Math.max(1, Integer.parseInt(given.getProperty(FIXED, DEFAULT).strip())) : 1;
+        if (!Boolean.parseBoolean(given.getProperty(ENABLED, "true").strip())) {
+            return 1;
+        }
+        String fixed = given.getProperty(FIXED, DEFAULT).strip();
+        if (!fixed.matches("[1-9][0-9]{0,2}")) {
+            throw new ConfigurationException(FIXED, fixed, "a whole number of scenarios at once, 1 to 999");
+        }
+        return Integer.parseInt(fixed);
     }
 }
