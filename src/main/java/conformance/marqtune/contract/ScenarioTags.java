@@ -79,10 +79,9 @@ public record ScenarioTags(Set<String> names) {
         return !beyondThePage() ? "critical" : names.contains(Group.LATENCY.tag) ? "minor" : "normal";
     }
 
-    /** The tag expression that selected the run's scenarios, {@code cucumber.filter.tags} as Cucumber reads it, or {@link #ALL}. */
+    /** The tag expression that selected the run's scenarios, {@code -Dcucumber.filter.tags} as the run reads it, or {@link #ALL}. */
     public static String selection() {
         return Optional.ofNullable(System.getProperty("cucumber.filter.tags"))
-                .or(() -> Optional.ofNullable(System.getenv("CUCUMBER_FILTER_TAGS")))
                 .filter(expression -> !expression.isBlank())
                 .orElse(ALL);
     }

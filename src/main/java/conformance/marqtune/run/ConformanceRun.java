@@ -1,6 +1,5 @@
 package conformance.marqtune.run;
 
-import conformance.marqtune.configuration.ConfigurationException;
 import conformance.marqtune.configuration.SearchSettings;
 import conformance.marqtune.configuration.SecretMask;
 import conformance.marqtune.configuration.SuiteConfiguration;
@@ -14,9 +13,7 @@ import conformance.marqtune.report.RunFiles;
 import conformance.marqtune.report.RunReport;
 import conformance.marqtune.report.RunTimeline;
 import conformance.marqtune.report.RunVerdict;
-import io.cucumber.core.options.CucumberPropertiesParser;
 import io.cucumber.core.options.RuntimeOptions;
-import io.cucumber.core.order.StandardPickleOrders;
 import io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,32 +73,8 @@ public final class ConformanceRun {
         // leave them before anything can fail, and the configuration is read from a copy.
         Properties given = (Properties) System.getProperties().clone();
         List.of(Target.API_KEY, Target.FOREIGN_API_KEY, Tls.TRUSTSTORE_PASSWORD).forEach(System::clearProperty);
-        RuntimeOptions options = options(given, features, junitXml);
+        RuntimeOptions options = RunOptions.of(given, features, junitXml);
         return start(files, given, System.getenv()).execute(options);
-    }
-
-    /**
-     * The launch's options: the suite's, with the user's cucumber.* settings (tags, name, features, plugins) over them,
-     * read before the run starts, so that one Cucumber refuses ends it before any request too.
-     */
-    static RuntimeOptions options(Properties given, Path features, Path junitXml) {
-        RuntimeOptions ours = ScenarioLaunch.options(List.of(features), "", ScenarioParallelism.configured(given))
-                // the run's long chains (the latency samples, the seeded search) start in its first seconds (docs/speed.md)
-                .setPickleOrder(StandardPickleOrders.reverseLexicalUriOrder())
-                .addPluginName("junit:" + junitXml.toAbsolutePath())
-                .build();
-        RuntimeOptions options = new CucumberPropertiesParser().parse(cucumberSettings(given)).build(ours);
-        if (options.isDryRun()) {
-            // Cucumber counts a dry run's scenarios as passed: a gate would pass on no request at all
-            throw new ConfigurationException("cucumber.execution.dry-run", "true", "false: a dry run sends no request, "
-                    + "so it is no evidence of conformance");
-        }
-        return options;
-    }
-
-    private static Map<String, String> cucumberSettings(Properties given) {
-        return given.stringPropertyNames().stream().filter(name -> name.startsWith("cucumber."))
-                .collect(Collectors.toMap(name -> name, given::getProperty));
     }
 
     private static ConformanceRun start(RunFiles files, Properties given, Map<String, String> environment) {
@@ -124,26 +97,39 @@ public final class ConformanceRun {
             simulator = Optional.of(started);
             configuration = configuration.targeting(started.target());
         }
+        try {
+            return started(files, configuration, simulator);
+        } catch (RuntimeException | Error failure) {
+            simulator.ifPresent(EmbeddedTarget::close); // a run that could not start leaves nothing serving
+            throw failure;
+        }
+    }
+
+    private static ConformanceRun started(RunFiles files, SuiteConfiguration configuration, Optional<EmbeddedTarget> simulator) {
         // from here on every console line is masked: a library may log what a target sent
         ConsoleCapture console = ConsoleCapture.start(files.consoleLog(), new SecretMask(configuration.secrets()));
-        Target target = configuration.requireTarget();
-        RunTimeline timeline = new RunTimeline();
-        timeline.mark(RunTimeline.Mark.PREFLIGHT_STARTED);
-        SuiteConfiguration resolved = configuration;
-        // the preflight's round trip while the banner and the report's environment are written
-        CompletableFuture<Optional<String>> preflight = CompletableFuture.supplyAsync(
-                () -> Preflight.check(resolved, timeline.preflight()));
-        System.out.println("Get Model conformance: " + target.describe() + "; seeded search: seed " + configuration.search().seed()
-                + ", " + configuration.search().requestsFor(target) + " requests (" + SearchSettings.SEED + " repeats it)");
-        if (target.tls().insecure()) {
-            System.out.println("WARNING: TLS certificate verification is OFF (" + Tls.INSECURE + "=true): "
-                    + "this run cannot tell the real target from an impostor");
+        try {
+            Target target = configuration.requireTarget();
+            RunTimeline timeline = new RunTimeline();
+            timeline.mark(RunTimeline.Mark.PREFLIGHT_STARTED);
+            // the preflight's round trip while the banner and the report's environment are written
+            CompletableFuture<Optional<String>> preflight = CompletableFuture.supplyAsync(
+                    () -> Preflight.check(configuration, timeline.preflight()));
+            System.out.println("Get Model conformance: " + target.describe() + "; seeded search: seed " + configuration.search().seed()
+                    + ", " + configuration.search().requestsFor(target) + " requests (" + SearchSettings.SEED + " repeats it)");
+            if (target.tls().insecure()) {
+                System.out.println("WARNING: TLS certificate verification is OFF (" + Tls.INSECURE + "=true): "
+                        + "this run cannot tell the real target from an impostor");
+            }
+            RunEnvironment.write(files.allureResults(), configuration);
+            Optional<String> unreachable = joined(preflight);
+            timeline.mark(RunTimeline.Mark.PREFLIGHT_DONE);
+            unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
+            return new ConformanceRun(new SuiteRun(configuration, unreachable, timeline), files, console, simulator);
+        } catch (RuntimeException | Error failure) {
+            console.close();
+            throw failure;
         }
-        RunEnvironment.write(files.allureResults(), configuration);
-        Optional<String> unreachable = joined(preflight);
-        timeline.mark(RunTimeline.Mark.PREFLIGHT_DONE);
-        unreachable.ifPresent(reason -> System.out.println("Get Model conformance: " + reason));
-        return new ConformanceRun(new SuiteRun(configuration, unreachable, timeline), files, console, simulator);
     }
 
     /** Runs the scenarios {@code options} select against the run, then closes it, whatever the launch did. */
@@ -173,9 +159,11 @@ public final class ConformanceRun {
             simulator.get().close();
         }
         console.close();
-        List<Path> written = Stream.concat(files.writtenByTheRun().stream(), pluginFiles(options).stream()).toList();
+        List<Path> written = Stream.concat(files.writtenByTheRun().stream(), RunOptions.pluginFiles(options).stream()).toList();
         Optional<RunVerdict> leaked = LeakVerdict.scan(files, LeakScan.ofTheSuite(mask), written);
-        leaked.ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
+        // Maven's epilogue and the jar print the verdict last themselves
+        leaked.filter(found -> !Boolean.getBoolean(RunReport.VERDICT_PRINTED_BY_MAVEN))
+                .ifPresent(found -> System.out.println(found.consoleLine(files.summary())));
         run.timeline().mark(RunTimeline.Mark.LEAK_SCAN_DONE);
         // numbers only, after the scan: nothing in it came from the target
         run.timeline().write(files.timeline(), options.getThreads(),
@@ -184,12 +172,6 @@ public final class ConformanceRun {
             throw new IllegalStateException("the suite sent requests that could change a live environment's data: " + unsafe);
         }
         return leaked.isPresent() ? leaked : checked;
-    }
-
-    /** The files the launch's plugins write (the suite's JUnit XML, and any the user adds with cucumber.plugin). */
-    private static List<Path> pluginFiles(RuntimeOptions options) {
-        return options.plugins().stream().map(plugin -> plugin.argument()).filter(argument -> argument != null && !argument.isBlank())
-                .map(Path::of).toList();
     }
 
     /** What {@code task} gave; what it threw, thrown here as it was. */

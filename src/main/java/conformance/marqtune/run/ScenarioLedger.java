@@ -47,10 +47,10 @@ final class ScenarioLedger implements ConcurrentEventListener {
     }
 
     private void count(TestCaseFinished event) {
-        Optional<Throwable> error = Optional.ofNullable(event.getResult().getError());
         Status status = event.getResult().getStatus();
+        Optional<Throwable> error = Optional.ofNullable(event.getResult().getError()).or(() -> suitesError(status));
         ledger.count(ScenarioTags.of(event.getTestCase().getTags()), status, error);
-        if (status != Status.PASSED && status != Status.SKIPPED) {
+        if (status != Status.PASSED && status != Status.SKIPPED && status != Status.PENDING) {
             // a broken rule says which one in its first line; anything else is an error, named by its type
             String message = error.map(failure -> failure instanceof RuleBroken ? failure.getMessage()
                     : failure.getClass().getSimpleName() + ": " + failure.getMessage()).orElse(status.name().toLowerCase());
@@ -59,6 +59,14 @@ final class ScenarioLedger implements ConcurrentEventListener {
                         event.getTestCase().getLocation().getLine(), mask.apply(message)));
             }
         }
+    }
+
+    /** A step with no definition, or with more than one, is an error of the suite's, not a rule the target broke. */
+    private static Optional<Throwable> suitesError(Status status) {
+        return status == Status.UNDEFINED || status == Status.AMBIGUOUS
+                ? Optional.of(new IllegalStateException("a step of the scenario has " + (status == Status.UNDEFINED ? "no definition"
+                : "more than one definition") + " in the suite's glue"))
+                : Optional.empty();
     }
 
     CoverageLedger ledger() {

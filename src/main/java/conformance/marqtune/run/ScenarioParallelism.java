@@ -18,7 +18,11 @@ final class ScenarioParallelism {
     }
 
     static int configured(Properties given) {
-        if (!Boolean.parseBoolean(given.getProperty(ENABLED, "true").strip())) {
+        String enabled = given.getProperty(ENABLED, "true").strip();
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            throw new ConfigurationException(ENABLED, enabled, "true or false");
+        }
+        if (enabled.equals("false")) {
             return 1;
         }
         String fixed = given.getProperty(FIXED, DEFAULT).strip();

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  * @param pace              the run's one rate limit of bulk requests (the sweep, the near-misses, the search), its deadline
  *                          and its budget for waiting out 429s
  * @param timeline          where the run's time goes: its moments and its requests' times
- * @param loadOnTheTarget   held by a scenario that loads the target (the sweep) or measures it unloaded (the latency
- *                          budget): the two never run at once
+ * @param loadOnTheTarget   held by the sweep, which loads the target, and by the latency budget, which is not measured
+ *                          under the sweep's load: the two never run at once
  */
 public record SuiteRun(SuiteConfiguration configuration, Optional<String> targetUnreachable, RequestTemplate requests,
                        SchemaValidator schemas, ModelUnderTest model, RunObservations observations, RunPace pace,

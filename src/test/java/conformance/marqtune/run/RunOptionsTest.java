@@ -8,9 +8,12 @@ import io.cucumber.core.options.RuntimeOptions;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conformance run's launch: the suite's settings, the user's cucumber.* settings over them, refusals before any request. */
-class ConformanceRunOptionsTest {
+class RunOptionsTest {
 
     private static final Path FEATURES = Path.of("features");
     private static final Path JUNIT_XML = Path.of("target", "x", "TEST-cucumber.xml");
@@ -20,7 +23,7 @@ class ConformanceRunOptionsTest {
         for (int i = 0; i < settings.length; i += 2) {
             given.setProperty(settings[i], settings[i + 1]);
         }
-        return ConformanceRun.options(given, FEATURES, JUNIT_XML);
+        return RunOptions.of(given, FEATURES, JUNIT_XML);
     }
 
     @Test
@@ -63,5 +66,36 @@ class ConformanceRunOptionsTest {
         assertThatThrownBy(() -> optionsGiven("cucumber.execution.dry-run", "true"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("a dry run sends no request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cucumber.glue", "cucumber.object-factory", "cucumber.execution.limit"})
+    void aSettingThatWouldMakeTheVerdictSayMoreThanWasCheckedIsRefused(String setting) {
+        assertThatThrownBy(() -> optionsGiven(setting, "1"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("configuration error: " + setting + " is 1");
+    }
+
+    @Test
+    void parallelismIsOnOrOffAndNothingElse() {
+        assertThatThrownBy(() -> optionsGiven("cucumber.execution.parallel.enabled", "yes"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("expected true or false");
+    }
+
+    @Test
+    void aPluginsFileGivenAsAFileUrlIsScannedWhereCucumberWritesIt(@TempDir Path folder) {
+        Path report = folder.resolve("messages.ndjson");
+
+        RuntimeOptions options = optionsGiven("cucumber.plugin", "message:" + report.toUri());
+
+        assertThat(RunOptions.pluginFiles(options)).containsExactlyInAnyOrder(JUNIT_XML.toAbsolutePath(), report);
+    }
+
+    @Test
+    void aPluginThatWouldSendItsOutputElsewhereIsRefused() {
+        assertThatThrownBy(() -> optionsGiven("cucumber.plugin", "json:https://example.com/results"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("the run sends nothing but its requests");
     }
 }
