@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * What a gate decision needs to be audited later: which suite, which contract and schemas (by
- * SHA-256), which target, which tags, and when.
+ * SHA-256), which target, which scenarios (the tags, the features and the name filter that selected them), and when.
  */
 public record RunManifest(String suiteVersion, String contractSha256, String schemasSha256, String target,
-                          String tags, String search, Instant started, Instant finished) {
+                          String tags, String features, String search, Instant started, Instant finished) {
 
     // the project's folders, or the copies the runnable jar carries
     public static final Path CONTRACT = Path.of(System.getProperty("marqtune.contract", "contract/get-model.md"));
@@ -34,8 +34,11 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
 
     public static RunManifest of(Target target, SearchSettings search, Instant started, Instant finished) {
         String tags = ScenarioTags.selection();
+        // the selection as the run's -D properties give it, beside the tags: a run narrowed to one scenario says so
+        String features = System.getProperty("cucumber.features", FEATURES.toString())
+                + Optional.ofNullable(System.getProperty("cucumber.filter.name")).map(name -> "; names matching " + name).orElse("");
         return new RunManifest(readSuiteVersion(), sha256(List.of(CONTRACT)), sha256(schemaFiles()),
-                target.describe(), tags, "seed " + search.seed() + ", " + search.requestsFor(target) + " requests", started, finished);
+                target.describe(), tags, features, "seed " + search.seed() + ", " + search.requestsFor(target) + " requests", started, finished);
     }
 
     /** The manifest as ordered name/value pairs: for the summary's header and Allure's Environment. */
@@ -46,6 +49,7 @@ public record RunManifest(String suiteVersion, String contractSha256, String sch
         entries.put("Contract", "sha256:" + contractSha256 + " (" + CONTRACT + ")");
         entries.put("Schemas", "sha256:" + schemasSha256 + " (" + SCHEMAS + "/*.schema.json)");
         entries.put("Tags", tags);
+        entries.put("Features", features);
         entries.put("Seeded search", search);
         entries.put("Started", started.toString());
         entries.put("Finished", finished.toString());

@@ -99,7 +99,7 @@ class CoverageLedgerTest {
     void theSummaryCarriesTheManifestTheTableAndThe429s() {
         ledger.count(ScenarioTags.of(List.of("@R4", "@documented")), Status.PASSED, Optional.empty());
         observations.throttled(3);
-        RunManifest manifest = new RunManifest("1.0", "c0ffee", "beef", "http://127.0.0.1:1 (live)", "(all)", "seed 1, 40 requests",
+        RunManifest manifest = new RunManifest("1.0", "c0ffee", "beef", "http://127.0.0.1:1 (live)", "(all)", "features", "seed 1, 40 requests",
                 Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-11-28T08:00:05Z"));
 
         String markdown = ledger.markdown(manifest, ledger.close(observations, Optional.empty()), observations);

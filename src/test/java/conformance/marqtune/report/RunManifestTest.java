@@ -37,8 +37,9 @@ class RunManifestTest {
     }
 
     @Test
-    void theEntriesNameTheContractTheSchemasTheTargetAndTheTimesInOrder() {
-        RunManifest manifest = new RunManifest("0.1.0", "aa", "bb", "https://staging.example (live)", "@documented", "seed 7, 40 requests",
+    void theEntriesNameTheContractTheSchemasTheTargetTheSelectionAndTheTimesInOrder() {
+        RunManifest manifest = new RunManifest("0.1.0", "aa", "bb", "https://staging.example (live)", "@documented",
+                "features/get_model; names matching model", "seed 7, 40 requests",
                 Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-11-28T08:00:05Z"));
 
         assertThat(manifest.entries()).containsExactly(
@@ -47,6 +48,7 @@ class RunManifestTest {
                 Map.entry("Contract", "sha256:aa (contract/get-model.md)"),
                 Map.entry("Schemas", "sha256:bb (schemas/*.schema.json)"),
                 Map.entry("Tags", "@documented"),
+                Map.entry("Features", "features/get_model; names matching model"),
                 Map.entry("Seeded search", "seed 7, 40 requests"),
                 Map.entry("Started", "2026-11-28T08:00:00Z"),
                 Map.entry("Finished", "2026-11-28T08:00:05Z"));
