@@ -1,5 +1,6 @@
 package conformance.marqtune.selfcheck;
 
+import conformance.marqtune.contract.ScenarioTags;
 import conformance.marqtune.verdict.RuleBroken;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What became of each scenario, named by its documented response and its own name. A failure counts
@@ -82,11 +82,6 @@ public final class FeatureRunOutcome implements ConcurrentEventListener {
     }
 
     private static String name(TestCase scenario) {
-        String responses = scenario.getTags().stream()
-                .map(tag -> tag.substring(1))
-                .filter(tag -> tag.matches("R[1-6]"))
-                .sorted()
-                .collect(Collectors.joining(","));
-        return (responses.isEmpty() ? "" : responses + ": ") + scenario.getName();
+        return ScenarioTags.of(scenario.getTags()).response().map(response -> response.name() + ": ").orElse("") + scenario.getName();
     }
 }
